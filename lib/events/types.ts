@@ -1,0 +1,26 @@
+import type { ActorKind, DateSpan, EventType } from "../model";
+import type { Timex } from "../temporal/types";
+
+export interface ExtractedParticipant {
+  name: string; // surface form in the text
+  actorId: string; // register id, or a stable id derived from the normalised name
+  kind: ActorKind;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedEvent {
+  type: EventType;
+  date: DateSpan;
+  dateInferred: boolean;
+  scheduled: boolean;
+  participants: ExtractedParticipant[];
+  place: string | null;
+  /** The sentence or clause that reports the event, as offsets into the text. */
+  excerpt: { start: number; end: number };
+  /** The expression that dated it, if one governs its clause. */
+  timex: Timex | null;
+  title: string;
+  confidence: number;
+  rule: string;
+}

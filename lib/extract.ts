@@ -1,0 +1,79 @@
+// One article in, its temporal expressions and events out: the pipeline every caller shares
+// (ingestion, the evaluation contract, benchmarks).
+import { tagTemporal } from "./temporal";
+import { extractEvents } from "./events";
+import { isSameEvent } from "./events/merge";
+import type { Timex } from "./temporal/types";
+import type { ExtractedEvent } from "./events/types";
+
+export interface Extraction {
+  timex: Timex[];
+  events: ExtractedEvent[];
+}
+
+/** The publication date's day part: "2018-06-23T10:00:00+03:00" → "2018-06-23". */
+export function publicationDay(published: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(published.trim());
+  if (!day) throw new Error(`published must start with a yyyy-mm-dd date, got "${published}"`);
+  return day[0];
+}
+
+export function extractArticle(text: string, published: string): Extraction {
+  const day = publicationDay(published);
+  const timex = tagTemporal(text, { published: day });
+  const events = extractEvents(text, timex, { published: day });
+  return { timex, events };
+}
+
+/** One line of the evaluation contract (see README, "Evaluation"). */
+export interface ContractLine {
+  id: string;
+  timex: { start: number; end: number; text: string; value: string }[];
+  events: {
+    type: string;
+    date: string;
+    participants: string[];
+    location: string | null;
+    excerpt: { start: number; end: number };
+    cluster: string;
+  }[];
+}
+
+/**
+ * Extracts a batch of articles and merges reports of one event across them, in input order,
+ * the way ingestion merges into the store: each event joins the first earlier event from
+ * another article that it matches, else starts a cluster of its own.
+ */
+export function extractBatch(articles: { id: string; published: string; text: string }[]): ContractLine[] {
+  const clusters: { id: string; articleId: string; event: ExtractedEvent }[] = [];
+  return articles.map((article) => {
+    const { timex, events } = extractArticle(article.text, article.published);
+    return {
+      id: article.id,
+      timex: timex.map(({ start, end, text, value }) => ({ start, end, text, value })),
+      events: events.map((event, index) => {
+        const candidate = toCandidate(event);
+        const match = clusters.find((c) => c.articleId !== article.id && isSameEvent(toCandidate(c.event), candidate));
+        const cluster = match?.id ?? `${article.id}#${index}`;
+        clusters.push({ id: cluster, articleId: article.id, event });
+        return {
+          type: event.type,
+          date: event.date.edtf,
+          participants: event.participants.map((p) => p.name),
+          location: event.place,
+          excerpt: event.excerpt,
+          cluster,
+        };
+      }),
+    };
+  });
+}
+
+function toCandidate(event: ExtractedEvent) {
+  return {
+    type: event.type,
+    firstDay: event.date.firstDay,
+    lastDay: event.date.lastDay,
+    actorIds: event.participants.map((p) => p.actorId),
+  };
+}
