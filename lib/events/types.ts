@@ -7,6 +7,8 @@ export interface ExtractedParticipant {
   kind: ActorKind;
   start: number;
   end: number;
+  /** The office the text named them by (وزير الدفاع الإيراني), when it resolved to its holder. */
+  office?: string;
 }
 
 export interface ExtractedEvent {

@@ -1,0 +1,38 @@
+// What every route handler shares: JSON answers, ApiError bodies, id validation, and a guard
+// that turns unexpected failures into a 500 ApiError instead of an HTML error page.
+import { z } from "zod";
+import type { ApiError } from "@/lib/api-types";
+
+type Issue = NonNullable<ApiError["issues"]>[number];
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+}
+
+export function apiError(status: number, error: string, issues?: Issue[]): Response {
+  const body: ApiError = issues ? { error, issues } : { error };
+  return json(body, status);
+}
+
+/** 400 whose message lists each bad parameter and what is wrong with it. */
+export function badRequest(issues: Issue[]): Response {
+  return apiError(400, issues.map(({ path, message }) => (path ? `${path}: ${message}` : message)).join("; "), issues);
+}
+
+const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, "must be an id of letters, digits, - and _");
+
+/** The `id` route parameter, or the 400 to answer with. */
+export function parseId(id: string): { ok: true; id: string } | { ok: false; response: Response } {
+  const parsed = idParam.safeParse(id);
+  if (parsed.success) return { ok: true, id: parsed.data };
+  return { ok: false, response: badRequest(parsed.error.issues.map((issue) => ({ path: "id", message: issue.message }))) };
+}
+
+export async function guarded(handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (error) {
+    console.error(error);
+    return apiError(500, "internal error: the server could not answer this request");
+  }
+}

@@ -1,0 +1,17 @@
+import { openStore } from "@/lib/store";
+import { parseEventQuery } from "@/lib/store/filters";
+import { listEvents } from "@/lib/store/queries";
+import { badRequest, guarded, json } from "../_lib/respond";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** GET /api/events?from&to&type&actor&source&q&limit&cursor → EventsPage */
+export function GET(request: Request): Promise<Response> {
+  return guarded(async () => {
+    const query = parseEventQuery(new URL(request.url).searchParams);
+    if (!query.ok) return badRequest(query.issues);
+    const store = await openStore();
+    return json(await listEvents(store.db, query.filter));
+  });
+}

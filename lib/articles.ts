@@ -1,0 +1,176 @@
+// Reads articles to ingest: a folder in the seeds format (sources.json listing text files with
+// their metadata), a folder of .jsonl files, or one .jsonl file in the corpus format (one
+// article per line). Every article is validated; problems name the file, line and field.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { z } from "zod";
+import type { ArticleInput } from "./model";
+import { isCalendarDay } from "./store/days";
+
+const PUBLISHED_DAY = /^\d{4}-\d{2}-\d{2}/;
+const MAX_REPORTED_PROBLEMS = 20;
+const WEB_PROTOCOLS = new Set(["http:", "https:"]);
+
+const stringField = () =>
+  z.string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string") });
+const nonEmpty = stringField().refine((value) => value.trim().length > 0, "must not be empty");
+
+/** An article as ingestion accepts it (extra fields, such as the corpus's, are ignored). */
+export const articleInputSchema = z.object({
+  id: nonEmpty.nullish(),
+  outlet: nonEmpty,
+  // Only web addresses: the source page links to it, and a javascript: URL would run there.
+  url: stringField().refine(isWebAddress, "must be an http or https URL").nullish(),
+  published: stringField().refine((value) => {
+    const day = PUBLISHED_DAY.exec(value)?.[0];
+    return day !== undefined && isCalendarDay(day) && !Number.isNaN(Date.parse(value));
+  }, "must be an ISO date or timestamp starting with a real yyyy-mm-dd day"),
+  lang: z.enum(["ar", "en"], { error: 'must be "ar" or "en"' }).optional(),
+  title: stringField().nullish(),
+  text: nonEmpty,
+});
+
+function isWebAddress(value: string): boolean {
+  try {
+    return WEB_PROTOCOLS.has(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** One entry of a seeds-format sources.json: the article's metadata and the file with its text. */
+const sourcesEntrySchema = z.object({
+  file: nonEmpty.refine((file) => basename(file) === file, "must be a file name inside the folder"),
+});
+
+/** Input that cannot be ingested; `problems` lists every one found, each naming where it is. */
+export class ArticleInputError extends Error {
+  constructor(readonly problems: string[]) {
+    const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
+    const more = problems.length - shown.length;
+    super(shown.join("\n") + (more > 0 ? `\n… and ${more} more` : ""));
+    this.name = "ArticleInputError";
+  }
+}
+
+/** "published: must be …; text: must not be empty" */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
+}
+
+/** Validates one article; throws ArticleInputError naming `where` it came from. */
+export function parseArticle(value: unknown, where: string): ArticleInput {
+  const parsed = articleInputSchema.safeParse(value);
+  if (!parsed.success) throw new ArticleInputError([`${where}: ${describeIssues(parsed.error)}`]);
+  return parsed.data;
+}
+
+/**
+ * Reads every article at the given paths (folders or .jsonl files), in order. Reads and
+ * validates all of them before returning, so a caller can refuse the whole input at once.
+ */
+export function readArticles(...paths: string[]): ArticleInput[] {
+  const articles: ArticleInput[] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    const result = readPath(path);
+    articles.push(...result.articles);
+    problems.push(...result.problems);
+  }
+  if (problems.length) throw new ArticleInputError(problems);
+  return articles;
+}
+
+interface ReadResult {
+  articles: ArticleInput[];
+  problems: string[];
+}
+
+function readPath(path: string): ReadResult {
+  if (!existsSync(path)) return { articles: [], problems: [`${path}: no such file or folder`] };
+  if (statSync(path).isDirectory()) return readFolder(path);
+  if (extname(path) === ".jsonl") return readJsonl(path);
+  return { articles: [], problems: [`${path}: expected a folder or a .jsonl file`] };
+}
+
+function readFolder(folder: string): ReadResult {
+  const sourcesFile = join(folder, "sources.json");
+  if (existsSync(sourcesFile)) return readSourcesFolder(folder, sourcesFile);
+  const jsonlFiles = readdirSync(folder)
+    .filter((name) => extname(name) === ".jsonl")
+    .sort();
+  if (!jsonlFiles.length) {
+    return { articles: [], problems: [`${folder}: has neither a sources.json nor any .jsonl file`] };
+  }
+  const results = jsonlFiles.map((name) => readJsonl(join(folder, name)));
+  return { articles: results.flatMap((r) => r.articles), problems: results.flatMap((r) => r.problems) };
+}
+
+function readJsonl(file: string): ReadResult {
+  const result: ReadResult = { articles: [], problems: [] };
+  readFileSync(file, "utf8")
+    .split("\n")
+    .forEach((line, index) => {
+      if (!line.trim()) return;
+      const where = `${file} line ${index + 1}`;
+      let row: unknown;
+      try {
+        row = JSON.parse(line);
+      } catch (error) {
+        result.problems.push(`${where}: not valid JSON (${(error as Error).message})`);
+        return;
+      }
+      collect(result, () => parseArticle(row, where));
+    });
+  return result;
+}
+
+function readSourcesFolder(folder: string, sourcesFile: string): ReadResult {
+  let entries: unknown;
+  try {
+    entries = JSON.parse(readFileSync(sourcesFile, "utf8"));
+  } catch (error) {
+    return { articles: [], problems: [`${sourcesFile}: not valid JSON (${(error as Error).message})`] };
+  }
+  if (!Array.isArray(entries)) {
+    return { articles: [], problems: [`${sourcesFile}: must hold a JSON array of {file, outlet, published, …}`] };
+  }
+  const result: ReadResult = { articles: [], problems: [] };
+  entries.forEach((entry: unknown, index) => {
+    const where = `${sourcesFile} entry ${index + 1}`;
+    const listed = sourcesEntrySchema.safeParse(entry);
+    if (!listed.success) {
+      result.problems.push(`${where}: ${describeIssues(listed.error)}`);
+      return;
+    }
+    const textFile = join(folder, listed.data.file);
+    if (!existsSync(textFile)) {
+      result.problems.push(`${where}: file ${listed.data.file} not found in ${folder}`);
+      return;
+    }
+    const metadata = entry as Record<string, unknown>;
+    collect(result, () =>
+      parseArticle(
+        {
+          ...metadata,
+          // The file's name is the id the article came with: seeds carry no other.
+          id: metadata.id ?? basename(listed.data.file, extname(listed.data.file)),
+          text: readFileSync(textFile, "utf8"),
+        },
+        `${where} (${listed.data.file})`,
+      ),
+    );
+  });
+  return result;
+}
+
+function collect(result: ReadResult, parse: () => ArticleInput) {
+  try {
+    result.articles.push(parse());
+  } catch (error) {
+    if (!(error instanceof ArticleInputError)) throw error;
+    result.problems.push(...error.problems);
+  }
+}

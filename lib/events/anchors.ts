@@ -1,0 +1,63 @@
+// "بعد يوم واحد من زيارة لاريجاني": a duration that places one event relative to another.
+// The temporal tagger may report these itself (Timex.anchor); this finds the ones it did not,
+// so that dating through another event does not depend on it.
+import type { Timex } from "../temporal/types";
+import { fold, type FoldedText } from "./arabic";
+
+const UNIT: Record<string, { unit: "D" | "W" | "M" | "Y"; count: number }> = {};
+const units: [string, "D" | "W" | "M" | "Y", number][] = [
+  ["يوم واحد|يوما واحدا|يوم|يوما", "D", 1], ["يومين", "D", 2],
+  ["أسبوع واحد|أسبوع|أسبوعا", "W", 1], ["أسبوعين", "W", 2],
+  ["شهر واحد|شهر|شهرا", "M", 1], ["شهرين", "M", 2],
+  ["عام واحد|عام|عاما|سنة|سنة واحدة", "Y", 1], ["عامين|سنتين", "Y", 2],
+];
+for (const [forms, unit, count] of units) for (const form of forms.split("|")) UNIT[fold(form)] = { unit, count };
+
+const COUNTS: Record<string, number> = {};
+["ثلاثة|ثلاث", "أربعة|أربع", "خمسة|خمس", "ستة|ست", "سبعة|سبع", "ثمانية|ثماني", "تسعة|تسع", "عشرة|عشر"].forEach((forms, i) => {
+  for (const form of forms.split("|")) COUNTS[fold(form)] = i + 3;
+});
+const PLURAL_UNIT: Record<string, "D" | "W" | "M" | "Y"> = {
+  [fold("أيام")]: "D", [fold("أسابيع")]: "W", [fold("أشهر")]: "M", [fold("شهور")]: "M", [fold("أعوام")]: "Y", [fold("سنوات")]: "Y",
+};
+
+const singular = Object.keys(UNIT).sort((a, b) => b.length - a.length).map((f) => f.replace(/\s+/g, "\\s+")).join("|");
+const counts = ["\\d+", ...Object.keys(COUNTS)].join("|");
+const plurals = Object.keys(PLURAL_UNIT).join("|");
+const ANCHORED = new RegExp(
+  `(?<![\\p{L}])(${fold("بعد|قبل")})\\s+(?:(${singular})|(${counts})\\s+(${plurals}))\\s+${fold("من")}\\s+`,
+  "gu",
+);
+
+/** Durations anchored on another event ("بعد يومين من …") that no tagger expression covers. */
+export function anchoredDurations(text: string, folded: FoldedText, timexes: Timex[]): Timex[] {
+  const found: Timex[] = [];
+  for (const m of folded.folded.matchAll(ANCHORED)) {
+    const [, relationWord, singularForm, countWord, pluralForm] = m;
+    const value = singularForm
+      ? `P${UNIT[singularForm.replace(/\s+/g, " ")].count}${UNIT[singularForm.replace(/\s+/g, " ")].unit}`
+      : `P${/^\d+$/.test(countWord) ? Number(countWord) : COUNTS[countWord]}${PLURAL_UNIT[pluralForm]}`;
+    const start = folded.map[m.index];
+    const phraseStart = folded.map[m.index + m[0].length];
+    const durationText = m[0].slice(0, m[0].trimEnd().length - fold("من").length).trimEnd();
+    const end = folded.map[m.index + durationText.length - 1] + 1;
+    if (timexes.some((t) => t.kind === "duration" && t.start < phraseStart && start < t.end)) continue;
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      kind: "duration",
+      span: null,
+      rule: "events:anchored-duration",
+      warnings: [],
+      anchor: {
+        duration: value,
+        relation: relationWord === fold("بعد") ? "after" : "before",
+        phraseStart,
+        phraseEnd: Math.min(text.length, phraseStart + 60),
+      },
+    });
+  }
+  return found;
+}

@@ -1,0 +1,573 @@
+// Events from an article whose temporal expressions are already resolved: find the triggers,
+// date each by the expression governing its clause (or through another event, or by the
+// narrowest range the text allows), find who took part and where, and fold repeated mentions of
+// one event into one.
+import type { DateSpan, EventType } from "../model";
+import type { Timex } from "../temporal/types";
+import { anchoredDurations } from "./anchors";
+import { fold, foldWithMap, nameKey, type FoldedText } from "./arabic";
+import { shiftSpan, spanOfDays, widthInDays } from "./dates";
+import { isSameEvent } from "./merge";
+import { findMentions, type Mention } from "./mentions";
+import { findParticipants, foldedIndex, type ParticipantContext } from "./participants";
+import { findPlace } from "./places";
+import { loadActorRegister, officeHolder } from "./register";
+import { inside, quotedSpeech, splitSentences, type Sentence, type Span } from "./text";
+import { findTriggers, type TriggerMatch } from "./triggers";
+import type { ExtractedEvent, ExtractedParticipant } from "./types";
+
+/** How an event got its date, best first; each step lowers confidence a little. */
+const DATING = ["timex", "anchor", "coreference", "lead", "context"] as const;
+type Dating = (typeof DATING)[number];
+const DATING_FACTOR: Record<Dating, number> = { timex: 1, anchor: 0.9, coreference: 0.9, lead: 0.8, context: 0.75 };
+
+interface Candidate {
+  trigger: TriggerMatch;
+  sentence: Sentence;
+  type: EventType;
+  scheduled: boolean;
+  argument: Span;
+  before: Span;
+  timex: Timex | null;
+  date: DateSpan | null;
+  dating: Dating | null;
+  participants: ExtractedParticipant[];
+  place: string | null;
+}
+
+// Words that open a new clause: a date after them belongs to that clause, not the one before.
+const CLAUSE_OPENER = new RegExp(
+  `(?:^|\\s)(?:${fold("وذلك|بعدما|بعد أن|قبل أن|عندما|حين|حيث|إذ|بينما|فيما|لكن|ولكن|الذي|التي|الذين|كما")})(?=\\s)`,
+  "gu",
+);
+// What a statement says starts at its complementiser or a colon.
+const COMPLEMENT = new RegExp(`(?:^|\\s)(?:${fold("إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|إنّ|أنّ")})(?=\\s)|:`, "gu");
+const RELATIVE_BEFORE = new RegExp(`(?:${fold("الذي|التي|الذين|اللذين|اللتين")})\\s*$`, "u");
+const SCHEDULED_BEFORE = new RegExp(`(?:${fold("من المقرر أن|من المنتظر أن|من المتوقع أن|المقرر أن|يعتزم|تعتزم|سوف")})\\s*$`, "u");
+const PURPOSE_BEFORE = new RegExp(`(?:${fold("لإجراء|لعقد|لبحث|لإتمام|للمشاركة في")})\\s*$`, "u");
+// "وصل … إلى العاصمة": a destination even when the capital is named elsewhere in the sentence.
+const DESTINATION = new RegExp(`^[^.،]{0,50}?(?:${fold("إلى|الى")})\\s+(?:${fold("العاصمة|البلاد|مدينة|بلدة|مطار")})`, "u");
+/** How far after a verb its object noun may sit (وقّعت إيران وسوريا اتفاقية). */
+const OBJECT_REACH = 50;
+const CLAUSE_DATE = new RegExp(`(?:^|\\s|،)(?:و|ف)(?:في)?\\s*$`, "u");
+// On the original text, where ة (زيارة) is not the pronoun ه (زيارته).
+const SINCE = /since/;
+const DURING_BEFORE = new RegExp(`(?:${fold("خلال|في|أثناء|عقب|على هامش")})\\s*$`, "u");
+// A statement's object noun (أعلن … اعتقال، أعلن … مقتل) is what was announced, not a separate event.
+const ANNOUNCED_REACH = 30;
+const PRONOUN_SUFFIX = /(?:ه|ها|هم|هما)$/u;
+
+/**
+ * The date an event takes from its expression. "منتصف تشرين الثاني 2021" is a third of a month
+ * as a date, but an event "in mid-November" is reported for November: the chronology keeps the
+ * whole month (or year) rather than a guessed third.
+ */
+function eventSpan(timex: Timex): DateSpan {
+  const span = timex.span!;
+  if (/part-of-month/.test(timex.rule)) return spanOfDays(`${span.firstDay.slice(0, 7)}-01`, lastDayOfMonthOf(span.firstDay));
+  if (/part-of-year/.test(timex.rule)) return spanOfDays(`${span.firstDay.slice(0, 4)}-01-01`, `${span.firstDay.slice(0, 4)}-12-31`);
+  return span;
+}
+
+function lastDayOfMonthOf(day: string): string {
+  const [y, m] = day.split("-").map(Number);
+  return `${day.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
+/** A noun trigger needs its date this close (in characters): nouns are mentioned in passing. */
+const NOUN_DATE_REACH = 70;
+/** A sentence-opening date reaches past other verbs, but a nearer date without them wins. */
+const CROSSING_PENALTY = 400;
+
+function firstIndexAfter(pattern: RegExp, folded: string, from: number, to: number): number | null {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(folded.slice(from, to));
+  return m ? from + m.index : null;
+}
+
+interface Article {
+  text: string;
+  folded: FoldedText;
+  published: string;
+  sentences: Sentence[];
+  speech: Span[];
+  mentions: Mention[];
+  triggers: TriggerMatch[];
+  datable: Timex[];
+  durations: Timex[];
+  lead: Set<number>;
+}
+
+const HEADLINE_MAX_WORDS = 20;
+
+/** The sentences that report the article's own news: the first two of the body. */
+function leadSentences(text: string, sentences: Sentence[]): Set<number> {
+  const body = sentences.filter((s) => {
+    const paragraphText = text.slice(s.start, s.end);
+    const isHeadline = !/[.!?؟]$/.test(paragraphText.trim()) && paragraphText.split(/\s+/).length < HEADLINE_MAX_WORDS;
+    return !isHeadline;
+  });
+  return new Set(body.slice(0, 2).map((s) => s.index));
+}
+
+function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
+  return sentences.find((s) => at >= s.start && at < s.end) ?? null;
+}
+
+function isVerb(t: TriggerMatch): boolean {
+  return t.rule.tense !== "noun";
+}
+
+/**
+ * The expression that dates a trigger's clause, if any: the nearest one that no other verb
+ * separates from it. An expression that opens the sentence before any trigger ("وفي تموز 2020
+ * وقّعت …، وفي الأول من أيلول قال … في اتصال هاتفي") governs the whole sentence.
+ */
+function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, scheduled: boolean): Timex | null {
+  const inSentence = article.triggers.filter((o) => o.start >= sentence.start && o.start < sentence.end);
+  const firstTrigger = inSentence[0]?.start ?? sentence.end;
+  // Verbs separate clauses; for a noun, any other trigger between it and a date claims the date.
+  const between = (a: number, b: number) => inSentence.filter((o) => o !== t && (isVerb(o) || !isVerb(t)) && o.start >= a && o.start < b).length;
+  // What a statement reports starts at its complementiser; dates there belong to the report.
+  const complementAt = t.rule.type === "statement" ? clauseSpans(article, t, sentence).argument.end : Infinity;
+  let best: { timex: Timex; score: number } | null = null;
+  for (const timex of article.datable) {
+    if (timex.start < sentence.start || timex.end > sentence.end) continue;
+    // A scheduled event is not dated by a day already gone (سيلتقي … reported أمس).
+    if (scheduled && timex.span!.lastDay < article.published) continue;
+    const after = timex.start >= t.end;
+    // "… ، ففي تموز 2020 وقّعت": a date that opens a clause dates what follows it, not what precedes.
+    const at = foldedIndex(article.folded, timex.start);
+    if (after && CLAUSE_DATE.test(article.folded.folded.slice(Math.max(0, at - 6), at))) continue;
+    const fronted = timex.end <= firstTrigger;
+    const distance = after ? timex.start - t.end : t.start - timex.end;
+    const crossed = after ? between(t.end, timex.start) : between(timex.end, t.start);
+    // A date before a chain of verbs (عام 1978 حيث التقى … ووقّع) dates the chain; one after
+    // another verb belongs to that verb.
+    if (crossed > 0 && !fronted && (after || !isVerb(t))) continue;
+    // "… في عام 2011، لكنّ الولايات المتحدة عادت …": an earlier clause keeps its date.
+    if (!after && !fronted && CLAUSE_OPENER.test(article.folded.folded.slice(foldedIndex(article.folded, timex.end), t.foldedStart))) continue;
+    if (t.rule.type === "statement" && (SINCE.test(timex.rule) || (after && timex.start >= complementAt))) continue;
+    if (!fronted && !isVerb(t) && distance > NOUN_DATE_REACH) continue;
+    const score = distance + crossed * CROSSING_PENALTY;
+    if (!best || score < best.score) best = { timex, score };
+  }
+  return best?.timex ?? null;
+}
+
+function clauseSpans(article: Article, t: TriggerMatch, sentence: Sentence): { argument: Span; before: Span } {
+  const { folded } = article;
+  const verbs = article.triggers.filter((o) => o !== t && isVerb(o) && o.start >= sentence.start && o.start < sentence.end);
+  const nextVerb = verbs.find((o) => o.start > t.start)?.start ?? sentence.end;
+  const previousVerb = [...verbs].reverse().find((o) => o.end <= t.start)?.end ?? sentence.start;
+  const foldedEnd = folded.map.findIndex((i) => i >= Math.min(nextVerb, sentence.end));
+  const ends = [folded.map[foldedEnd]];
+  const opener = firstIndexAfter(CLAUSE_OPENER, folded.folded, t.foldedEnd, foldedEnd);
+  if (opener !== null) ends.push(folded.map[opener]);
+  if (t.rule.type === "statement") {
+    const complement = firstIndexAfter(COMPLEMENT, folded.folded, t.foldedEnd, foldedEnd);
+    if (complement !== null) ends.push(folded.map[complement]);
+  }
+  const quote = article.speech.find((s) => s.start >= t.end && s.start < sentence.end);
+  if (quote) ends.push(quote.start);
+  const lastComma = Math.max(...[...article.text.slice(previousVerb, t.start).matchAll(/[،,:؛]/g)].map((m) => previousVerb + m.index + 1), previousVerb);
+  return { argument: { start: t.end, end: Math.min(...ends) }, before: { start: lastComma, end: t.start } };
+}
+
+function participantContext(article: Article, onDay: string): ParticipantContext {
+  return { folded: article.folded, text: article.text, mentions: article.mentions, onDay };
+}
+
+const PARTY_KINDS = new Set(["person", "office", "organisation", "state"]);
+// After a verb its subject comes first; the first of these words ends it (وصل X إلى …، بدعوة من Y).
+// Matched on the original text: folding would make على ("on") the name علي.
+const SUBJECT_END = /(?:^|\s)(?:في|إلى|الى|من|عن|على|بعد|قبل|خلال|بدعوة|برفقة|عند|لدى|منذ|لإجراء|ل)(?=\s)/u;
+/** Types whose verb names only its subject as a party: objects are places, topics or victims. */
+const SUBJECT_ONLY: EventType[] = ["visit", "statement", "other"];
+
+/** The span up to the first word of `ending`: a verb's subject, a noun's genitive. */
+function zoneUntil(article: Article, argument: Span, ending: RegExp): Span {
+  const m = ending.exec(article.text.slice(argument.start, argument.end));
+  return m ? { start: argument.start, end: argument.start + m.index } : argument;
+}
+
+// A noun's own participants follow it as a genitive; these words end that phrase.
+const NOUN_PHRASE_END = /(?:^|\s)(?:بعد|قبل|مع|إلى|الى|على|خلال|منذ|عند|لدى|حيث|بين)(?=\s)|[،,:؛]/u;
+
+/** People the story is about may not visit their own country: "وصل" after a meeting is the guest's. */
+function isAtHome(actorId: string, place: string | null, onDay: string): boolean {
+  if (!place) return false;
+  const reg = loadActorRegister();
+  const placeIds = reg.byName.get(nameKey(place)) ?? [];
+  const states = new Set(placeIds.map((id) => (reg.actors.get(id)?.kind === "state" ? id : reg.actors.get(id)?.state)).filter(Boolean));
+  const offices = reg.officesOf.get(actorId) ?? [];
+  return offices.some((o) => officeHolder(o, onDay) === actorId && states.has(reg.actors.get(o)?.state ?? ""));
+}
+
+/** The nearest actor named before `at` in the sentence: what a pronoun suffix (لقائه) points to. */
+function antecedent(article: Article, sentence: Sentence, at: number, onDay: string): ExtractedParticipant | null {
+  // Whoever a meeting verb took as its object (التقى برئيس الوزراء بيغن) is not the one a later
+  // pronoun points back to.
+  const objectsFrom = article.triggers.find(
+    (o) => INTERACTIONS.includes(o.rule.type) && isVerb(o) && o.start >= sentence.start && o.end <= at,
+  )?.end ?? Infinity;
+  const before = article.mentions.filter(
+    (m) => m.start >= sentence.start && m.end <= at && m.start < objectsFrom && m.via !== "demonym" && PARTY_KINDS.has(m.kind) && !m.preposition,
+  );
+  const nearest = before[before.length - 1];
+  if (!nearest) return null;
+  const span = { start: nearest.start, end: nearest.end };
+  const ctx = participantContext(article, onDay);
+  return findParticipants({ argument: span, before: span, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx)[0] ?? null;
+}
+
+/** A noun that is the object or purpose of a verb (وقّعت … اتفاقية، لإجراء مباحثات) is no event of its own. */
+function isObjectOrPurpose(article: Article, t: TriggerMatch, sentence: Sentence): boolean {
+  if (isVerb(t)) return false;
+  const lead = article.folded.folded.slice(Math.max(0, t.foldedStart - 12), t.foldedStart);
+  if (PURPOSE_BEFORE.test(lead)) return true;
+  const announced = ["attack", "other", "statement"].includes(t.rule.type) &&
+    article.triggers.some((v) => isVerb(v) && v.rule.type === "statement" && v.end <= t.start && t.start - v.end < ANNOUNCED_REACH && v.start >= sentence.start);
+  return announced || article.triggers.some(
+    (v) => isVerb(v) && v.rule.type === t.rule.type && v.end <= t.start && t.start - v.end < OBJECT_REACH && v.start >= sentence.start,
+  );
+}
+
+const INTERACTIONS: EventType[] = ["meeting", "call"];
+/** Verbs whose dropped subject is the protagonist of the story so far (وصل …، والتقى …). */
+const STORY_TYPES: EventType[] = ["visit", "meeting", "call", "statement"];
+const EMBEDDING_TYPES: EventType[] = ["meeting", "call", "visit"];
+
+function buildCandidates(article: Article): Candidate[] {
+  const candidates: Candidate[] = [];
+  let storyParticipants: ExtractedParticipant[] = [];
+  for (const t of article.triggers) {
+    const sentence = sentenceAt(article.sentences, t.start);
+    if (!sentence || isObjectOrPurpose(article, t, sentence)) continue;
+    const precedingText = article.folded.folded.slice(Math.max(0, t.foldedStart - 30), t.foldedStart);
+    if (t.rule.type === "statement" && RELATIVE_BEFORE.test(precedingText)) continue;
+    const { argument, before } = clauseSpans(article, t, sentence);
+    const scheduled = t.rule.tense === "future" || (t.rule.tense === "present" && SCHEDULED_BEFORE.test(precedingText));
+    const timex = governingTimex(article, t, sentence, scheduled);
+    const onDay = timex?.span?.firstDay ?? article.published;
+    const place =
+      findPlace(argument, article.mentions, article.folded, article.text, t.rule.type === "visit" ? t.end : null) ??
+      findPlace(before, article.mentions, article.folded, article.text, null);
+    const headsSomewhere = DESTINATION.test(article.folded.folded.slice(t.foldedEnd, t.foldedEnd + OBJECT_REACH));
+    const where = place ?? (headsSomewhere ? findPlace(sentence, article.mentions, article.folded, article.text, null) : null);
+
+    const hasPronoun = !isVerb(t) && PRONOUN_SUFFIX.test(article.text.slice(t.start, t.end));
+    const storySubject =
+      t.rule.type === "visit" ? storyParticipants.find((p) => !isAtHome(p.actorId, where, onDay)) ?? null : storyParticipants[0] ?? null;
+    const implicit = hasPronoun || INTERACTIONS.includes(t.rule.type) ? antecedent(article, sentence, t.start, onDay) ?? storySubject : storySubject;
+    let participants = findParticipants(
+      {
+        argument: isVerb(t)
+          ? SUBJECT_ONLY.includes(t.rule.type) ? zoneUntil(article, argument, SUBJECT_END) : argument
+          : SUBJECT_ONLY.includes(t.rule.type) || t.rule.type === "attack" ? zoneUntil(article, argument, NOUN_PHRASE_END) : argument,
+        before,
+        skip: article.datable.filter((x) => x.start >= argument.start && x.start < argument.end),
+        nounAt: isVerb(t) ? null : t.end,
+        implicitSubject: (isVerb(t) && STORY_TYPES.includes(t.rule.type)) || hasPronoun ? implicit : null,
+        allowPhrase: isVerb(t),
+        skipAddressees: t.rule.type === "statement",
+      },
+      participantContext(article, onDay),
+    );
+    // A visit is made by the people the clause names, not by the offices and states around them.
+    if (t.rule.type === "visit") {
+      const people = participants.filter((p) => p.kind === "person" && !p.office);
+      if (people.length) participants = people;
+    }
+    // A meeting or call needs two sides; a clause naming one took its subject from the story.
+    if (INTERACTIONS.includes(t.rule.type) && participants.length === 1 && implicit && implicit.actorId !== participants[0].actorId) {
+      participants = [implicit, ...participants];
+    }
+    if (isVerb(t) && participants.some((p) => p.kind === "person" || p.kind === "office")) storyParticipants = participants;
+
+    if (t.rule.needsPlace && !place && !headsSomewhere) continue;
+    // "قال X خلال لقائه Y": outside the lead, what was said belongs to the meeting it was said at.
+    if (
+      t.rule.type === "statement" &&
+      !article.lead.has(sentence.index) &&
+      article.triggers.some(
+        (o) =>
+          EMBEDDING_TYPES.includes(o.rule.type) && o.start >= argument.start && o.start < sentence.end &&
+          DURING_BEFORE.test(article.folded.folded.slice(Math.max(0, o.foldedStart - 10), o.foldedStart)),
+      )
+    ) {
+      continue;
+    }
+    candidates.push({
+      trigger: t,
+      sentence,
+      type: t.rule.type,
+      scheduled,
+      argument,
+      before,
+      timex,
+      date: timex ? eventSpan(timex) : null,
+      dating: timex ? "timex" : null,
+      participants,
+      place: where,
+    });
+  }
+  return candidates;
+}
+
+function sharesActor(a: Candidate, b: Candidate): boolean {
+  const ids = new Set(a.participants.map((p) => p.actorId));
+  return b.participants.some((p) => ids.has(p.actorId));
+}
+
+/** An undated mention of an event the article dates elsewhere takes that date. */
+function dateByCoreference(candidates: Candidate[]) {
+  for (const c of candidates) {
+    if (c.date || c.participants.length === 0) continue;
+    const dated = candidates.find((d) => d.dating === "timex" && d.type === c.type && sharesActor(c, d) && sameParties(c, d));
+    if (dated) {
+      c.date = dated.date;
+      c.dating = "coreference";
+    }
+  }
+}
+
+function sameParties(a: Candidate, b: Candidate): boolean {
+  return isSameEvent(toMergeCandidate(a, a.date ?? b.date!), toMergeCandidate(b, b.date!));
+}
+
+function toMergeCandidate(c: Candidate, date: DateSpan) {
+  return { type: c.type, firstDay: date.firstDay, lastDay: date.lastDay, actorIds: c.participants.map((p) => p.actorId) };
+}
+
+/**
+ * "جاءت زيارة الوزير بعد يوم واحد من زيارة لاريجاني": the event named after the duration is
+ * dated through the event before it (or the other way round), shifted by the duration.
+ */
+function dateByAnchor(article: Article, candidates: Candidate[]) {
+  for (const duration of article.durations) {
+    const around = fold(article.text.slice(Math.max(0, duration.start - 6), duration.end));
+    const relation = duration.anchor?.relation ?? (/بعد/.test(around) ? "after" : /قبل/.test(around) ? "before" : null);
+    if (!relation) continue;
+    const phraseStart = duration.anchor?.phraseStart ?? duration.end;
+    const phraseEnd = duration.anchor?.phraseEnd ?? duration.end + 30;
+    const anchored = candidates.find((c) => c.trigger.start >= phraseStart && c.trigger.start < phraseEnd);
+    const main = [...candidates].reverse().find((c) => c.trigger.end <= duration.start && c.sentence === anchored?.sentence);
+    if (!anchored || !main) continue;
+    const value = duration.anchor?.duration ?? duration.value;
+    if (!/^P/.test(value)) continue;
+    // "main after phrase by d": phrase = main − d; "main before phrase by d": phrase = main + d.
+    const sign = relation === "after" ? -1 : 1;
+    if (main.date && !anchored.date) {
+      anchored.date = shiftSpan(main.date, value, sign);
+      anchored.dating = "anchor";
+      anchored.timex = duration;
+    } else if (anchored.date && !main.date) {
+      main.date = shiftSpan(anchored.date, value, -sign as 1 | -1);
+      main.dating = "anchor";
+      main.timex = duration;
+    }
+  }
+}
+
+const CONTEXT_TYPES: EventType[] = ["visit", "meeting", "call", "agreement"];
+/** A trip that began longer ago than this is history, not the frame of today's report. */
+const TRIP_REACH_DAYS = 14;
+
+/**
+ * An interaction reported without a date, by someone whose trip the article dates, happened
+ * between the start of that trip and the publication (or, if scheduled, on the remaining days
+ * of it from publication on): the narrowest range the text allows.
+ */
+function dateByContext(article: Article, candidates: Candidate[]) {
+  const trips = candidates.filter((c) => c.type === "visit" && (c.dating === "timex" || c.dating === "lead" || c.dating === "coreference"));
+  for (const c of candidates) {
+    if (c.date || !CONTEXT_TYPES.includes(c.type)) continue;
+    const trip = trips.find(
+      (v) => v !== c && sharesActor(v, c) && v.date!.firstDay <= article.published && widthInDays(spanOfDays(v.date!.firstDay, article.published)) <= TRIP_REACH_DAYS,
+    );
+    if (!trip) continue;
+    const first = c.scheduled ? article.published : trip.date!.firstDay;
+    const last = c.scheduled ? (trip.date!.lastDay > article.published ? trip.date!.lastDay : article.published) : article.published;
+    c.date = spanOfDays(first, last);
+    c.dating = "context";
+  }
+}
+
+const LEAD_TYPES_FOR_NOUNS: EventType[] = ["visit", "meeting", "call"];
+
+/** The article's own news, told without a date, is dated by its publication. */
+function dateByLead(article: Article, candidates: Candidate[]) {
+  for (const c of candidates) {
+    if (c.date || !article.lead.has(c.sentence.index)) continue;
+    // "أعلنت كيانات … التوصل إلى اتفاق" … "وجاء إعلان الاتفاق مساء الأحد": the later,
+    // anonymous mention dates the lead's event.
+    const dated = candidates.find((d) => d.dating === "timex" && d.type === c.type && d.participants.length === 0 && d.date!.lastDay <= article.published);
+    if (dated) {
+      c.date = dated.date;
+      c.timex = dated.timex;
+      c.dating = "coreference";
+      dated.participants = c.participants;
+      continue;
+    }
+    if (!isVerb(c.trigger) && !LEAD_TYPES_FOR_NOUNS.includes(c.type)) continue;
+    if (c.trigger.rule.tense === "future") continue;
+    c.date = spanOfDays(article.published, article.published);
+    c.dating = "lead";
+  }
+}
+
+const ONE_TO_ONE_MEETING = new Set(["meeting.verb.met", "meeting.verb.will-meet", "meeting.verb.meets"]);
+
+/** "سيلتقي ظريف الأسد، ثم خميس، والمعلم": one host meeting several people is several meetings. */
+function splitMeetings(candidates: Candidate[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    if (!ONE_TO_ONE_MEETING.has(c.trigger.rule.name) || c.participants.length < 3) return [c];
+    const [host, ...guests] = c.participants;
+    const people = guests.filter((g) => g.kind === "person" || g.kind === "office");
+    if (people.length < 2) return [c];
+    return people.map((guest) => ({ ...c, participants: [host, guest] }));
+  });
+}
+
+function quality(c: Candidate): number {
+  return DATING.indexOf(c.dating!) * 10_000 + widthInDays(c.date!);
+}
+
+/** Folds repeated mentions of one event in the article into its best-dated mention. */
+function foldRepeats(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of [...candidates].sort((a, b) => quality(a) - quality(b) || a.trigger.start - b.trigger.start)) {
+    const same = kept.find(
+      (k) =>
+        k.type === c.type &&
+        ((k.sentence === c.sentence && k.timex !== null && k.timex === c.timex && !(ONE_TO_ONE_MEETING.has(k.trigger.rule.name) && k.trigger === c.trigger)) ||
+          (c.participants.length > 0 && isSameEvent(toMergeCandidate(k, k.date!), toMergeCandidate(c, c.date!)))),
+    );
+    if (!same) {
+      kept.push(c);
+      continue;
+    }
+    for (const p of c.participants) if (!same.participants.some((q) => q.actorId === p.actorId)) same.participants.push(p);
+    same.place ??= c.place;
+  }
+  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+function displayName(p: ExtractedParticipant): string {
+  const a = loadActorRegister().actors.get(p.actorId);
+  return a && a.kind !== "state" ? a.nameAr : p.name;
+}
+
+function title(c: Candidate, text: string): string {
+  const names = c.participants.map(displayName);
+  const [first, ...rest] = names;
+  const all = names.join(" و");
+  const between = rest.length ? `${first} و${rest.join(" و")}` : first;
+  switch (c.type) {
+    case "visit":
+      return [`زيارة ${first ?? ""}`.trim(), c.place ? `إلى ${c.place}` : ""].filter(Boolean).join(" ");
+    case "meeting":
+      return `لقاء ${all}`.trim();
+    case "call":
+      return rest.length ? `اتصال هاتفي بين ${between}` : `اتصال هاتفي ${first ?? ""}`.trim();
+    case "agreement":
+      return rest.length ? `اتفاق بين ${between}` : `اتفاق ${first ?? ""}`.trim();
+    case "statement":
+      return `تصريح ${first ?? ""}`.trim();
+    case "attack":
+      return [`هجوم ${first ?? ""}`.trim(), c.place ? `على ${c.place}` : ""].filter(Boolean).join(" ");
+    default:
+      return [text.slice(c.trigger.start, c.trigger.end), first ?? "", c.place ? `في ${c.place}` : ""].filter(Boolean).join(" ");
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UNTIL = new RegExp(`^(?:${fold("لغاية|حتى|إلى|الى|ولغاية|وحتى")})\\s`, "u");
+
+/**
+ * "تشرين الثاني الجاري لغاية اليوم": a period followed by the day it runs until is one range,
+ * from the period's start to that day, whether the tagger returned one expression or two.
+ */
+function joinOpenRanges(text: string, timexes: Timex[]): Timex[] {
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const joined: Timex[] = [];
+  for (const t of sorted) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous?.span && t.span && t.start - previous.end <= 10 &&
+      UNTIL.test(fold(`${text.slice(previous.end, t.start)} ${t.text}`).trim() + " ") &&
+      t.span.lastDay >= previous.span.firstDay
+    ) {
+      const span = spanOfDays(previous.span.firstDay, t.span.lastDay);
+      joined[joined.length - 1] = {
+        ...previous,
+        end: t.end,
+        text: text.slice(previous.start, t.end),
+        value: span.edtf,
+        kind: "range",
+        span,
+        rule: `${previous.rule}+until`,
+      };
+      continue;
+    }
+    joined.push(t);
+  }
+  return joined;
+}
+
+export function extractEvents(text: string, timexes: Timex[], options: { published: string }): ExtractedEvent[] {
+  const published = options.published.slice(0, 10);
+  if (!DAY.test(published)) throw new Error(`published must be a yyyy-mm-dd date, got "${options.published}"`);
+  const folded = foldWithMap(text);
+  const sentences = splitSentences(text);
+  const speech = quotedSpeech(text);
+  const article: Article = {
+    text,
+    folded,
+    published,
+    sentences,
+    speech,
+    mentions: findMentions(folded, published),
+    triggers: findTriggers(folded).filter((t) => !inside(speech, t.start)),
+    datable: joinOpenRanges(text, timexes).filter((t) => t.span && (t.kind === "date" || t.kind === "range") && !inside(speech, t.start)),
+    durations: [...timexes.filter((t) => t.kind === "duration"), ...anchoredDurations(text, folded, timexes)],
+    lead: leadSentences(text, sentences),
+  };
+
+  const candidates = buildCandidates(article);
+  dateByCoreference(candidates);
+  dateByAnchor(article, candidates);
+  dateByLead(article, candidates);
+  dateByContext(article, candidates);
+  // An event nobody takes part in cannot be told apart from any other: it is not reported.
+  const dated = candidates.filter(
+    (c) => c.date && c.participants.length > 0 && (c.type !== "statement" || c.dating === "timex" || c.dating === "lead"),
+  );
+  if (process.env.DEBUG_EVENTS) for (const c of candidates) console.error(c.trigger.rule.name, text.slice(c.trigger.start, c.trigger.end), c.dating, c.date?.edtf, c.participants.map((p) => p.name).join(" ; "));
+  const events = foldRepeats(splitMeetings(dated));
+
+  return events.map((c) => {
+    // Offices resolve on the event's own day, which may differ from the day first assumed.
+    const onDay = c.date!.firstDay;
+    return {
+      type: c.type,
+      date: c.date!,
+      dateInferred: c.dating !== "timex",
+      scheduled: c.scheduled || (c.date!.firstDay > published && c.trigger.rule.tense !== "past"),
+      participants: c.participants.map((p) => (p.office ? reresolve(p, onDay) : p)),
+      place: c.place,
+      excerpt: { start: c.sentence.start, end: c.sentence.end },
+      timex: c.timex,
+      title: title(c, text),
+      confidence: Math.round(c.trigger.rule.confidence * DATING_FACTOR[c.dating!] * 100) / 100,
+      rule: `${c.trigger.rule.name}+date:${c.dating}`,
+    };
+  });
+}
+
+/** A participant named by an office title is whoever held it on the event's own day. */
+function reresolve(p: ExtractedParticipant, onDay: string): ExtractedParticipant {
+  const holder = officeHolder(p.office!, onDay);
+  return holder ? { ...p, actorId: holder, kind: "person" } : { ...p, actorId: p.office!, kind: "office" };
+}

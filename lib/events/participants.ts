@@ -1,0 +1,191 @@
+// Who takes part in an event: the register actors named in the trigger's clause (its subject
+// and objects in Arabic's verb-first order), the counterpart a "نظيره الإيراني" points to, and,
+// when the register knows nobody there, the noun phrase that follows the verb.
+import type { ActorKind } from "../model";
+import { LETTER, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, fold, nameKey, type FoldedText } from "./arabic";
+import type { Mention } from "./mentions";
+import { loadActorRegister, officeHolder, unregisteredActorId } from "./register";
+import type { Span } from "./text";
+import type { ExtractedParticipant } from "./types";
+
+/** Words that end the noun phrase after a verb: prepositions, complementisers, particles. */
+const PHRASE_STOP = new Set(
+  stripMarks(
+    "في على إلى الى من عن مع خلال بعد قبل منذ عند حول بشأن ضد أن إن أنه إنه أنها إنها بأن لأن أنّ إنّ أنهم إنهم الذي التي الذين اللذين اللتين وذلك حيث إذ بينما فيما لكن كما قد لم لن لا ما بسبب عبر نحو أمام وفق وفقا حسب بحسب اليوم أمس غدا",
+  ).split(" "),
+);
+/** Diacritics off, letters kept as written: على ("on") must stay apart from the name علي. */
+function stripMarks(word: string): string {
+  return word.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
+}
+const WORD = new RegExp(`${LETTER}+`, "gu");
+const PHRASE_BREAK = /[،,.:;؛!?؟"“”«»()\n]/;
+const LONGEST_PHRASE = 6;
+/** "عدد من المدنيين", "عشرات الجنود": counts of victims or crowds are not actors. */
+const QUANTITY = /^(?:[\d٠-٩]+|عدد|بعض|أكثر|اكثر|نحو|حوالي|مئات|عشرات|آلاف|ألف|ملايين|معظم|جميع|كل)$/u;
+
+/** "نظيره الإيراني", "نظيريه الروسي والتركي": a counterpart of the subject in another state. */
+const COUNTERPART = new RegExp(`${NOT_AFTER_LETTER}(?:و|ب|ل)?نظير(?:ه|ها|يه|يها|هما|تها|ته)${NOT_BEFORE_LETTER}`, "gu");
+
+export interface ParticipantContext {
+  folded: FoldedText;
+  text: string;
+  mentions: Mention[];
+  /** The day offices are resolved on: the event's first day. */
+  onDay: string;
+}
+
+function holderOrOffice(actorId: string, onDay: string): { actorId: string; kind: ActorKind } {
+  const reg = loadActorRegister();
+  const a = reg.actors.get(actorId);
+  if (a?.kind === "office") {
+    const holder = officeHolder(actorId, onDay);
+    if (holder) return { actorId: holder, kind: "person" };
+  }
+  return { actorId, kind: a?.kind ?? "unknown" };
+}
+
+function fromMention(m: Mention, ctx: ParticipantContext): ExtractedParticipant {
+  const resolved = holderOrOffice(m.actorId, ctx.onDay);
+  const surface = ctx.text.slice(m.start, m.end);
+  return {
+    // للميادين is peeled to "لميادين": show the register's own spelling instead.
+    name: surface.startsWith("ل") && m.preposition ? loadActorRegister().actors.get(m.actorId)!.nameAr : surface,
+    actorId: resolved.actorId,
+    kind: resolved.kind,
+    start: m.start,
+    end: m.end,
+    ...(m.kind === "office" ? { office: m.actorId } : {}),
+  };
+}
+
+/** The office a participant held on the day, if the register knows one. */
+function officeOf(p: ExtractedParticipant, onDay: string): string | null {
+  if (p.office) return p.office;
+  const reg = loadActorRegister();
+  return (reg.officesOf.get(p.actorId) ?? []).find((office) => officeHolder(office, onDay) === p.actorId) ?? null;
+}
+
+function counterparts(span: Span, subject: ExtractedParticipant | undefined, ctx: ParticipantContext): ExtractedParticipant[] {
+  if (!subject) return [];
+  const office = officeOf(subject, ctx.onDay);
+  const reg = loadActorRegister();
+  const role = office ? reg.actors.get(office)?.role : null;
+  if (!role) return [];
+  const found: ExtractedParticipant[] = [];
+  const from = foldedIndex(ctx.folded, span.start);
+  const to = foldedIndex(ctx.folded, span.end);
+  for (const m of ctx.folded.folded.slice(from, to).matchAll(COUNTERPART)) {
+    const at = from + m.index;
+    // The states that qualify the counterpart: demonyms right after it.
+    const following = ctx.mentions.filter((x) => x.via === "demonym" && x.foldedStart >= at && x.foldedStart - at < 40);
+    for (const demonym of following) {
+      const counterpartOffice = reg.officeByRole.get(`${nameKey(role)}|${demonym.actorId}`);
+      if (!counterpartOffice) continue;
+      const resolved = holderOrOffice(counterpartOffice, ctx.onDay);
+      found.push({
+        name: reg.actors.get(counterpartOffice)!.nameAr,
+        actorId: resolved.actorId,
+        kind: resolved.kind,
+        start: ctx.folded.map[at],
+        end: demonym.end,
+        office: counterpartOffice,
+      });
+    }
+  }
+  return found;
+}
+
+export function foldedIndex(folded: FoldedText, original: number): number {
+  let lo = 0;
+  let hi = folded.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (folded.map[mid] < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The noun phrase that starts the span (after any dates and commas): an unregistered subject. */
+export function leadingPhrase(span: Span, skip: Span[], ctx: ParticipantContext): ExtractedParticipant | null {
+  const slice = ctx.text.slice(span.start, span.end);
+  const words: { start: number; end: number }[] = [];
+  let last = span.start;
+  for (const m of slice.matchAll(WORD)) {
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    if (skip.some((s) => start >= s.start && start < s.end)) {
+      if (words.length) break;
+      last = end;
+      continue;
+    }
+    if (words.length && PHRASE_BREAK.test(ctx.text.slice(last, start))) break;
+    if (PHRASE_STOP.has(stripMarks(m[0]))) {
+      if (words.length) break;
+      return null;
+    }
+    words.push({ start, end });
+    last = end;
+    if (words.length === LONGEST_PHRASE) break;
+  }
+  if (words.length === 0 || QUANTITY.test(ctx.text.slice(words[0].start, words[0].end))) return null;
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const name = ctx.text.slice(start, end);
+  return { name, actorId: unregisteredActorId(name), kind: "unknown", start, end };
+}
+
+export interface ParticipantQuery {
+  /** Where the subject and objects are looked for (after the trigger, to the clause end). */
+  argument: Span;
+  /** Before the trigger, for verb-final clauses and pronoun subjects. */
+  before: Span;
+  /** Dates and other spans that are not names. */
+  skip: Span[];
+  /** A noun trigger: demonyms right after it name a party (الغارات الإسرائيلية). */
+  nounAt: number | null;
+  /** The participant a pronoun suffix or a dropped subject points to, if known. */
+  implicitSubject: ExtractedParticipant | null;
+  /** Whether a bare noun phrase may stand in for an unregistered subject. */
+  allowPhrase: boolean;
+  /** Whether names with a fused preposition (للميادين، لـ"هيومن رايتس ووتش") are addressees, not parties. */
+  skipAddressees?: boolean;
+}
+
+const PARTY_KINDS: ActorKind[] = ["person", "office", "state", "organisation"];
+
+export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): ExtractedParticipant[] {
+  const inSpan = (m: Mention, s: Span) => m.start >= s.start && m.start < s.end;
+  const isParty = (m: Mention) => PARTY_KINDS.includes(m.kind) && m.via !== "demonym" && !(q.skipAddressees && m.preposition);
+  let named = ctx.mentions.filter((m) => isParty(m) && inSpan(m, q.argument)).map((m) => fromMention(m, ctx));
+  if (q.nounAt !== null) {
+    const nounAt = q.nounAt;
+    const adjective = ctx.mentions.find((m) => m.via === "demonym" && m.start >= nounAt && m.start - nounAt < 25);
+    if (adjective) named.unshift(fromMention(adjective, ctx));
+  }
+  if (named.length === 0) {
+    const before = ctx.mentions.filter((m) => isParty(m) && inSpan(m, q.before));
+    if (before.length) named = [fromMention(before[before.length - 1], ctx)];
+  }
+  if (named.length === 0 && q.implicitSubject) named = [q.implicitSubject];
+  if (named.length === 0 && q.allowPhrase) {
+    const phrase = leadingPhrase(q.argument, q.skip, ctx);
+    if (phrase) named = [phrase];
+  }
+  const all = [...named, ...counterparts(q.argument, named[0] ?? q.implicitSubject ?? undefined, ctx)];
+  if (q.implicitSubject && all.length && !all.some((p) => p.actorId === q.implicitSubject!.actorId) && q.nounAt !== null) {
+    all.unshift(q.implicitSubject);
+  }
+  return dedupe(all);
+}
+
+/** One entry per actor: a person's own name is kept over the title that resolved to them. */
+function dedupe(participants: ExtractedParticipant[]): ExtractedParticipant[] {
+  const byActor = new Map<string, ExtractedParticipant>();
+  for (const p of participants) {
+    const seen = byActor.get(p.actorId);
+    if (!seen || (seen.office && !p.office)) byActor.set(p.actorId, p);
+  }
+  return [...byActor.values()];
+}

@@ -1,0 +1,44 @@
+// Where an event happened: a place the clause points to with في / إلى / بـ (optionally through
+// "العاصمة", "مدينة" …), normalised to its register name: في العاصمة دمشق → دمشق.
+import { fold, type FoldedText } from "./arabic";
+import type { Mention } from "./mentions";
+import { foldedIndex } from "./participants";
+import { loadActorRegister } from "./register";
+import type { Span } from "./text";
+
+const SETTLEMENT = fold("العاصمة|عاصمة|مدينة|بلدة|قرية|محافظة|ولاية|مقاطعة|منطقة|مخيم|مطار|قاعدة|ريف");
+// The preposition (and settlement word) that must sit right before a place mention.
+const POINTS_TO = new RegExp(`(?:^|[\\s،,])(?:و)?(?:${fold("في|إلى|ب|ل|لدى|نحو|من")})\\s*(?:(?:ال)?(?:${SETTLEMENT})\\s+(?:[\\p{L}]+\\s+)?)?$`, "u");
+// A settlement the register does not know: "في بلدة عرسال" → عرسال.
+const TOWN = fold("مدينة|بلدة|قرية|محافظة|ولاية|مقاطعة|مخيم");
+const UNKNOWN_PLACE = new RegExp(`(?:${fold("في|إلى")})\\s+(?:${TOWN})\\s+([\\p{L}]{3,})`, "u");
+
+const PLACE_KINDS = new Set(["place", "state"]);
+
+/**
+ * The place a clause names for its event: the first register place or state introduced by a
+ * preposition inside `span` (a state as a bare direct object counts for visits: زار أنقرة).
+ */
+export function findPlace(
+  span: Span,
+  mentions: Mention[],
+  folded: FoldedText,
+  text: string,
+  directObjectAt: number | null,
+): string | null {
+  const reg = loadActorRegister();
+  const from = foldedIndex(folded, span.start);
+  for (const m of mentions) {
+    if (m.start < span.start || m.end > span.end || !PLACE_KINDS.has(m.kind) || m.via === "demonym") continue;
+    const lead = folded.folded.slice(Math.max(from, m.foldedStart - 40), m.foldedStart);
+    const isDirectObject = directObjectAt !== null && m.start - directObjectAt <= 2;
+    if (POINTS_TO.test(lead) || isDirectObject || /^[بل]$/.test(folded.folded.slice(m.foldedStart - 1, m.foldedStart))) {
+      return reg.actors.get(m.actorId)!.nameAr;
+    }
+  }
+  const to = foldedIndex(folded, span.end);
+  const unknown = UNKNOWN_PLACE.exec(folded.folded.slice(from, to));
+  if (!unknown) return null;
+  const start = from + unknown.index + unknown[0].length - unknown[1].length;
+  return text.slice(folded.map[start], folded.map[start + unknown[1].length - 1] + 1);
+}

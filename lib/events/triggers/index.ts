@@ -1,0 +1,86 @@
+// All trigger families, compiled once, and the search that finds them in an article.
+import { fold, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, type FoldedText } from "../arabic";
+import type { TriggerRule } from "./rule";
+import { visitRules } from "./visit";
+import { meetingRules } from "./meeting";
+import { callRules } from "./call";
+import { agreementRules } from "./agreement";
+import { statementRules } from "./statement";
+import { attackRules } from "./attack";
+import { otherRules } from "./other";
+
+export type { TriggerRule, Tense } from "./rule";
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  ...callRules,
+  ...agreementRules,
+  ...meetingRules,
+  ...visitRules,
+  ...attackRules,
+  ...statementRules,
+  ...otherRules,
+];
+
+const VERB_PREFIX = "(?:[وف])?";
+// Nouns also take a preposition and the article: وبزيارة، للاتفاق، والهجوم.
+const NOUN_PREFIX = "(?:[وف])?(?:لل|[بلك]?(?:ال)?)";
+
+function alternation(words: string): string {
+  return fold(words)
+    .split("|")
+    .map((w) => w.trim().replace(/\s+/g, "\\s+"))
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+}
+
+interface CompiledRule {
+  rule: TriggerRule;
+  pattern: RegExp;
+  needsAfter: RegExp | null;
+}
+
+const COMPILED: CompiledRule[] = TRIGGER_RULES.map((rule) => ({
+  rule,
+  pattern: new RegExp(
+    `${NOT_AFTER_LETTER}${rule.tense === "noun" ? NOUN_PREFIX : VERB_PREFIX}(${alternation(rule.words)})${NOT_BEFORE_LETTER}`,
+    "gu",
+  ),
+  needsAfter: rule.needsAfter ? new RegExp(alternation(rule.needsAfter), "u") : null,
+}));
+
+/** How far after a trigger its object noun may sit (needsAfter). */
+const OBJECT_REACH = 60;
+
+export interface TriggerMatch {
+  rule: TriggerRule;
+  /** Offsets of the trigger word itself (without the conjunction) in the original text. */
+  start: number;
+  end: number;
+  /** The same in the folded text. */
+  foldedStart: number;
+  foldedEnd: number;
+}
+
+/** Every trigger in the text; where two overlap, the longer one (then the earlier family) wins. */
+export function findTriggers(folded: FoldedText): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (const { rule, pattern, needsAfter } of COMPILED) {
+    for (const m of folded.folded.matchAll(pattern)) {
+      const foldedStart = m.index + m[0].length - m[1].length;
+      const foldedEnd = m.index + m[0].length;
+      if (needsAfter) {
+        const after = folded.folded.slice(foldedEnd, foldedEnd + OBJECT_REACH).split(/[.\n]/)[0];
+        if (!needsAfter.test(after)) continue;
+      }
+      found.push({ rule, foldedStart, foldedEnd, start: folded.map[foldedStart], end: folded.map[foldedEnd - 1] + 1 });
+    }
+  }
+  const order = new Map(TRIGGER_RULES.map((r, i) => [r, i]));
+  found.sort((a, b) => b.foldedEnd - b.foldedStart - (a.foldedEnd - a.foldedStart) || order.get(a.rule)! - order.get(b.rule)!);
+  const kept: TriggerMatch[] = [];
+  for (const t of found) {
+    if (kept.some((k) => t.foldedStart < k.foldedEnd && k.foldedStart < t.foldedEnd)) continue;
+    kept.push(t);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

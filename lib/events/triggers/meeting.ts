@@ -1,0 +1,10 @@
+import type { TriggerRule } from "./rule";
+
+// Meetings, talks and summits: التقى، استقبل، اجتمع، محادثات، لقاء، قمة.
+export const meetingRules: TriggerRule[] = [
+  { name: "meeting.verb.met", type: "meeting", tense: "past", words: "التقى|التقت|التقيا|التقوا|التقتا|استقبل|استقبلت|استقبلا|اجتمع|اجتمعت|اجتمعا|اجتمعوا", confidence: 0.85 },
+  { name: "meeting.verb.held-talks", type: "meeting", tense: "past", words: "أجرى محادثات|أجرت محادثات|أجريا محادثات|عقد لقاء|عقد اجتماعا|عقدت اجتماعا|عقدا اجتماعا|عقد لقاءً|عقدا لقاء", confidence: 0.85 },
+  { name: "meeting.verb.will-meet", type: "meeting", tense: "future", words: "سيلتقي|ستلتقي|سيستقبل|ستستقبل|سيجتمع|ستجتمع|سيعقد لقاء|سيعقد اجتماعا", confidence: 0.75 },
+  { name: "meeting.verb.meets", type: "meeting", tense: "present", words: "يلتقي|تلتقي|يستقبل|تستقبل|يجتمع|تجتمع", confidence: 0.7 },
+  { name: "meeting.noun.meeting", type: "meeting", tense: "noun", words: "لقاء|لقائه|لقاءه|لقائها|لقاءها|لقائهما|اجتماع|اجتماعه|اجتماعها|اجتماعهما|محادثات|محادثاته|مباحثات|قمة", confidence: 0.65 },
+];

@@ -1,0 +1,208 @@
+// Dates as other tools write them, turned into Chronicle's DateSpan, and back into the parts
+// (year, month, day) that those tools expect. Only what imports and exports need: a single
+// year, month or day, an interval of them, and the day/month/year order of spreadsheets.
+import type { DateSpan, Precision } from "../model";
+
+/** A calendar date known to the year, the month or the day. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export type DateResult = { ok: true; span: DateSpan } | { ok: false; message: string };
+type PartialResult = { ok: true; date: PartialDate } | { ok: false; message: string };
+
+const ISO_PARTIAL = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$/;
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const MONTH_FIRST_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
+// Spreadsheets often carry a time after the date; a chronology keeps only the day.
+const TRAILING_TIME = /^(\S+?)(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+// EDTF's plain forms: a year, month or day, or an interval of two of them.
+const EDTF_PLAIN = /^(\d{4}(?:-\d{2}){0,2})(?:\/(\d{4}(?:-\d{2}){0,2}))?$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EASTERN_DIGITS = /[٠-٩۰-۹]/g;
+
+const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Arabic-Indic and Persian digits as ASCII, so "١٧/١١/٢٠٢٤" reads like "17/11/2024". */
+export function asciiDigits(text: string): string {
+  return text.replace(EASTERN_DIGITS, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/** Checks that the parts name a real date; the message says what is wrong when they do not. */
+export function checkPartialDate(date: PartialDate): PartialResult {
+  const { year, month, day } = date;
+  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+    return { ok: false, message: `year ${year} is outside 1-9999` };
+  }
+  if (month === undefined) {
+    return day === undefined ? { ok: true, date: { year } } : { ok: false, message: "a day needs a month" };
+  }
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    return { ok: false, message: `month ${month} is outside 1-12` };
+  }
+  if (day === undefined) return { ok: true, date: { year, month } };
+  const lastDay = daysInMonth(year, month);
+  if (!Number.isInteger(day) || day < 1 || day > lastDay) {
+    return { ok: false, message: `${MONTH_NAMES[month - 1]} ${year} has no day ${day} (it has ${lastDay} days)` };
+  }
+  return { ok: true, date: { year, month, day } };
+}
+
+/** "2020", "2020-07" or "2020-07-05": the EDTF of a single date at its own precision. */
+export function formatPartialDate(date: PartialDate): string {
+  let text = pad(date.year, 4);
+  if (date.month !== undefined) text += `-${pad(date.month, 2)}`;
+  if (date.month !== undefined && date.day !== undefined) text += `-${pad(date.day, 2)}`;
+  return text;
+}
+
+function firstDayOf(date: PartialDate): string {
+  return formatPartialDate({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 });
+}
+
+function lastDayOf(date: PartialDate): string {
+  const month = date.month ?? 12;
+  return formatPartialDate({ year: date.year, month, day: date.day ?? daysInMonth(date.year, month) });
+}
+
+function precisionOf(date: PartialDate): Precision {
+  if (date.day !== undefined) return "day";
+  return date.month !== undefined ? "month" : "year";
+}
+
+function samePartialDate(a: PartialDate, b: PartialDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * The span from `start` to `end` (both inclusive, each at its own precision). Without an end,
+ * or with an end equal to the start, it is a single date of the start's precision.
+ */
+export function spanFromPartialDates(start: PartialDate, end: PartialDate | null): DateResult {
+  const checkedStart = checkPartialDate(start);
+  if (!checkedStart.ok) return checkedStart;
+  if (end === null || samePartialDate(start, end)) {
+    const date = checkedStart.date;
+    return {
+      ok: true,
+      span: { edtf: formatPartialDate(date), firstDay: firstDayOf(date), lastDay: lastDayOf(date), precision: precisionOf(date) },
+    };
+  }
+  const checkedEnd = checkPartialDate(end);
+  if (!checkedEnd.ok) return { ok: false, message: `end date: ${checkedEnd.message}` };
+  const firstDay = firstDayOf(checkedStart.date);
+  const lastDay = lastDayOf(checkedEnd.date);
+  if (lastDay < firstDay) {
+    return {
+      ok: false,
+      message: `the end (${formatPartialDate(checkedEnd.date)}) is before the start (${formatPartialDate(checkedStart.date)})`,
+    };
+  }
+  return {
+    ok: true,
+    span: {
+      edtf: `${formatPartialDate(checkedStart.date)}/${formatPartialDate(checkedEnd.date)}`,
+      firstDay,
+      lastDay,
+      precision: "range",
+    },
+  };
+}
+
+/**
+ * Reads one date as spreadsheets and people write it: yyyy, yyyy-mm, yyyy-mm-dd (or with
+ * slashes), d/m/yyyy (day first, as in Arabic and European usage), m/yyyy; Eastern Arabic
+ * digits and a trailing time are accepted.
+ */
+export function parsePartialDate(text: string): PartialResult {
+  const trimmed = asciiDigits(text.trim());
+  const withoutTime = TRAILING_TIME.exec(trimmed)?.[1] ?? trimmed;
+  let parts: PartialDate | null = null;
+  const iso = ISO_PARTIAL.exec(withoutTime);
+  const dayFirst = DAY_FIRST.exec(withoutTime);
+  const monthYear = MONTH_FIRST_YEAR.exec(withoutTime);
+  if (iso) {
+    parts = { year: Number(iso[1]) };
+    if (iso[2] !== undefined) parts.month = Number(iso[2]);
+    if (iso[3] !== undefined) parts.day = Number(iso[3]);
+  } else if (dayFirst) {
+    parts = { year: Number(dayFirst[3]), month: Number(dayFirst[2]), day: Number(dayFirst[1]) };
+  } else if (monthYear) {
+    parts = { year: Number(monthYear[2]), month: Number(monthYear[1]) };
+  }
+  if (parts === null) {
+    return { ok: false, message: `"${text.trim()}" is not a date: write yyyy, yyyy-mm, yyyy-mm-dd or d/m/yyyy` };
+  }
+  const checked = checkPartialDate(parts);
+  return checked.ok ? checked : { ok: false, message: `"${text.trim()}" is not a date: ${checked.message}` };
+}
+
+/**
+ * Reads a date cell: a single date (see parsePartialDate) or an EDTF interval of two
+ * ("2024-11-01/2024-11-17", "2020-07/2020-09").
+ */
+export function parseDateText(text: string): DateResult {
+  const trimmed = asciiDigits(text.trim());
+  const interval = EDTF_PLAIN.exec(trimmed);
+  if (interval?.[2] !== undefined) {
+    const start = parsePartialDate(interval[1]);
+    if (!start.ok) return start;
+    const end = parsePartialDate(interval[2]);
+    if (!end.ok) return end;
+    return spanFromPartialDates(start.date, end.date);
+  }
+  const single = parsePartialDate(trimmed);
+  return single.ok ? spanFromPartialDates(single.date, null) : single;
+}
+
+/** The day `days` after an ISO day (negative goes back). */
+export function addDays(isoDay: string, days: number): string {
+  const match = ISO_DAY.exec(isoDay);
+  if (!match) throw new Error(`not an ISO day: "${isoDay}"`);
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days));
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+function partialDateOfDay(isoDay: string): PartialDate {
+  const match = ISO_DAY.exec(isoDay);
+  if (!match) throw new Error(`not an ISO day: "${isoDay}"`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/**
+ * The start and end of a span as year/month/day parts for formats that have no EDTF: taken
+ * from the EDTF value when it is a plain date or interval (so a month stays a month), else
+ * (weeks, seasons, parts of periods) from its first and last day. `end` is null for a single date.
+ */
+export function endpointsOf(span: DateSpan): { start: PartialDate; end: PartialDate | null } {
+  const plain = EDTF_PLAIN.exec(span.edtf);
+  if (plain) {
+    const start = parsePartialDate(plain[1]);
+    const end = plain[2] === undefined ? null : parsePartialDate(plain[2]);
+    if (start.ok && (end === null || end.ok)) {
+      const endDate = end === null ? null : end.date;
+      const check = spanFromPartialDates(start.date, endDate);
+      if (check.ok && check.span.firstDay === span.firstDay && check.span.lastDay === span.lastDay) {
+        return { start: start.date, end: endDate };
+      }
+    }
+  }
+  const start = partialDateOfDay(span.firstDay);
+  return { start, end: span.firstDay === span.lastDay ? null : partialDateOfDay(span.lastDay) };
+}

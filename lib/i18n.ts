@@ -1,0 +1,298 @@
+// The interface's words, in Arabic (the default) and English. Components never hard-code a
+// string a user reads: they ask `translate` (through the useI18n hook) for it, so the language
+// switch only has to change which dictionary is used.
+import type { EventType, Language, Precision, ReviewStatus } from "./model";
+
+export const DEFAULT_LANGUAGE: Language = "ar";
+
+export function directionOf(language: Language): "rtl" | "ltr" {
+  return language === "ar" ? "rtl" : "ltr";
+}
+
+/** A message that depends on a count: one form per CLDR plural category, `other` required. */
+type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+interface Messages {
+  appName: string;
+  appTagline: string;
+  timelineLabel: string;
+  chronologyLabel: string;
+  eventPanelLabel: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomFit: string;
+  loadingEvents: string;
+  loadingEvent: string;
+  loadingSource: string;
+  loadError: string;
+  retry: string;
+  noEvents: string;
+  noEventsHint: string;
+  noSelection: string;
+  noSelectionHint: string;
+  eventNotFound: string;
+  sourceNotFound: string;
+  eventCount: PluralMessage;
+  sourceCount: PluralMessage;
+  spanningYear: string;
+  date: string;
+  precision: string;
+  participants: string;
+  place: string;
+  confidence: string;
+  rule: string;
+  review: string;
+  noParticipants: string;
+  citations: string;
+  noCitations: string;
+  openSource: string;
+  sourceDate: string;
+  sourceDateDiffers: string;
+  scheduled: string;
+  dateInferred: string;
+  approximate: string;
+  close: string;
+  backToTimeline: string;
+  originalArticle: string;
+  noOriginalUrl: string;
+  published: string;
+  outlet: string;
+  untitled: string;
+  citedEvents: string;
+  noCitedEvents: string;
+  showInTimeline: string;
+  showInArticle: string;
+  highlightHint: string;
+  types: Record<EventType, string>;
+  precisions: Record<Precision, string>;
+  reviewStatuses: Record<ReviewStatus, string>;
+}
+
+export type MessageKey = {
+  [K in keyof Messages]: Messages[K] extends string ? K : never;
+}[keyof Messages];
+export type PluralKey = "eventCount" | "sourceCount";
+
+const ar: Messages = {
+  appName: "كرونيكل",
+  appTagline: "تسلسل زمني موثّق من الأخبار",
+  timelineLabel: "الخط الزمني",
+  chronologyLabel: "التسلسل الزمني",
+  eventPanelLabel: "تفاصيل الحدث",
+  zoomIn: "تكبير",
+  zoomOut: "تصغير",
+  zoomFit: "عرض الكل",
+  loadingEvents: "جارٍ تحميل الأحداث…",
+  loadingEvent: "جارٍ تحميل الحدث…",
+  loadingSource: "جارٍ تحميل المقال…",
+  loadError: "تعذّر تحميل البيانات.",
+  retry: "إعادة المحاولة",
+  noEvents: "لا توجد أحداث بعد.",
+  noEventsHint: "أضِف مقالات بالأمر npm run ingest ثم أعِد تحميل الصفحة.",
+  noSelection: "لم يُختر أي حدث.",
+  noSelectionHint: "اختر حدثاً من الخط الزمني أو من القائمة لقراءة المقتطف الذي ورد فيه.",
+  eventNotFound: "هذا الحدث غير موجود.",
+  sourceNotFound: "هذا المقال غير موجود.",
+  eventCount: {
+    zero: "لا أحداث",
+    one: "حدث واحد",
+    two: "حدثان",
+    few: "{count} أحداث",
+    many: "{count} حدثاً",
+    other: "{count} حدث",
+  },
+  sourceCount: {
+    zero: "لا مصادر",
+    one: "مصدر واحد",
+    two: "مصدران",
+    few: "{count} مصادر",
+    many: "{count} مصدراً",
+    other: "{count} مصدر",
+  },
+  spanningYear: "على امتداد العام",
+  date: "التاريخ",
+  precision: "الدقة",
+  participants: "المشاركون",
+  place: "المكان",
+  confidence: "الثقة",
+  rule: "القاعدة",
+  review: "المراجعة",
+  noParticipants: "لم يُذكر مشاركون",
+  citations: "المقتطفات",
+  noCitations: "لا مقتطفات لهذا الحدث.",
+  openSource: "افتح المقال مع تظليل المقتطف",
+  sourceDate: "تاريخ النشر",
+  sourceDateDiffers: "يؤرّخه هذا المصدر:",
+  scheduled: "مُعلن مسبقاً (مستقبلي عند النشر)",
+  dateInferred: "تاريخ مستنتج من السياق",
+  approximate: "تاريخ تقريبي",
+  close: "إغلاق",
+  backToTimeline: "العودة إلى الخط الزمني",
+  originalArticle: "المقال الأصلي",
+  noOriginalUrl: "لا رابط أصلياً لهذا المقال",
+  published: "نُشر في",
+  outlet: "الوسيلة",
+  untitled: "مقال بلا عنوان",
+  citedEvents: "الأحداث المستشهد بها في هذا المقال",
+  noCitedEvents: "لم يُستشهد بهذا المقال في أي حدث.",
+  showInTimeline: "في الخط الزمني",
+  showInArticle: "في النص",
+  highlightHint: "انقر على مقطع مظلّل للانتقال إلى الحدث في الخط الزمني.",
+  types: {
+    visit: "زيارة",
+    meeting: "لقاء",
+    call: "اتصال",
+    agreement: "اتفاق",
+    statement: "تصريح",
+    attack: "هجوم",
+    other: "حدث آخر",
+  },
+  precisions: {
+    day: "يوم",
+    week: "أسبوع",
+    month: "شهر",
+    season: "فصل",
+    year: "سنة",
+    range: "مدة",
+  },
+  reviewStatuses: {
+    unreviewed: "لم يُراجَع",
+    confirmed: "مؤكَّد",
+    rejected: "مرفوض",
+  },
+};
+
+const en: Messages = {
+  appName: "Chronicle",
+  appTagline: "A verified chronology from the news",
+  timelineLabel: "Timeline",
+  chronologyLabel: "Chronology",
+  eventPanelLabel: "Event details",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  zoomFit: "Show all",
+  loadingEvents: "Loading events…",
+  loadingEvent: "Loading the event…",
+  loadingSource: "Loading the article…",
+  loadError: "The data could not be loaded.",
+  retry: "Try again",
+  noEvents: "No events yet.",
+  noEventsHint: "Add articles with npm run ingest, then reload the page.",
+  noSelection: "No event selected.",
+  noSelectionHint: "Pick an event on the timeline or in the list to read the excerpt it came from.",
+  eventNotFound: "This event does not exist.",
+  sourceNotFound: "This article does not exist.",
+  eventCount: { one: "1 event", other: "{count} events" },
+  sourceCount: { one: "1 source", other: "{count} sources" },
+  spanningYear: "Across the year",
+  date: "Date",
+  precision: "Precision",
+  participants: "Participants",
+  place: "Place",
+  confidence: "Confidence",
+  rule: "Rule",
+  review: "Review",
+  noParticipants: "No participants named",
+  citations: "Excerpts",
+  noCitations: "No excerpts for this event.",
+  openSource: "Open the article with the excerpt highlighted",
+  sourceDate: "Published",
+  sourceDateDiffers: "This source dates it:",
+  scheduled: "Announced in advance (future at publication)",
+  dateInferred: "Date inferred from context",
+  approximate: "Approximate date",
+  close: "Close",
+  backToTimeline: "Back to the timeline",
+  originalArticle: "Original article",
+  noOriginalUrl: "No original link for this article",
+  published: "Published",
+  outlet: "Outlet",
+  untitled: "Untitled article",
+  citedEvents: "Events cited from this article",
+  noCitedEvents: "No event cites this article.",
+  showInTimeline: "On the timeline",
+  showInArticle: "In the text",
+  highlightHint: "Click a highlighted passage to go to its event on the timeline.",
+  types: {
+    visit: "Visit",
+    meeting: "Meeting",
+    call: "Call",
+    agreement: "Agreement",
+    statement: "Statement",
+    attack: "Attack",
+    other: "Other",
+  },
+  precisions: {
+    day: "Day",
+    week: "Week",
+    month: "Month",
+    season: "Season",
+    year: "Year",
+    range: "Range",
+  },
+  reviewStatuses: {
+    unreviewed: "Not reviewed",
+    confirmed: "Confirmed",
+    rejected: "Rejected",
+  },
+};
+
+const dictionaries: Record<Language, Messages> = { ar, en };
+
+const pluralRules: Record<Language, Intl.PluralRules> = {
+  ar: new Intl.PluralRules("ar"),
+  en: new Intl.PluralRules("en"),
+};
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function translate(
+  language: Language,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return fill(dictionaries[language][key], params);
+}
+
+export function translatePlural(language: Language, key: PluralKey, count: number): string {
+  const forms = dictionaries[language][key];
+  const form = forms[pluralRules[language].select(count)] ?? forms.other;
+  return fill(form, { count: formatNumber(language, count) });
+}
+
+export function typeLabel(language: Language, type: EventType): string {
+  return dictionaries[language].types[type];
+}
+
+export function precisionLabel(language: Language, precision: Precision): string {
+  return dictionaries[language].precisions[precision];
+}
+
+export function reviewStatusLabel(language: Language, status: ReviewStatus): string {
+  return dictionaries[language].reviewStatuses[status];
+}
+
+/** Numbers in Latin digits in both languages, as the newsrooms Chronicle reads print them. */
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  ar: new Intl.NumberFormat("ar-SY-u-nu-latn"),
+  en: new Intl.NumberFormat("en-GB"),
+};
+
+export function formatNumber(language: Language, value: number): string {
+  return numberFormats[language].format(value);
+}
+
+const percentFormats: Record<Language, Intl.NumberFormat> = {
+  ar: new Intl.NumberFormat("ar-SY-u-nu-latn", { style: "percent", maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 0 }),
+};
+
+export function formatPercent(language: Language, fraction: number): string {
+  return percentFormats[language].format(fraction);
+}

@@ -1,0 +1,202 @@
+// Ingestion: one article in, its source, actors, events and citations stored in one
+// transaction. Idempotent by content hash; each extracted event is merged into a stored report
+// of the same real-world event from another source when one exists (incrementally: only
+// stored candidates are read, never the other articles).
+import { createHash } from "node:crypto";
+import { parseArticle } from "./articles";
+import { isSameEvent, type MergeCandidate } from "./events/merge";
+import { loadActorRegister, toActor } from "./events/register";
+import type { ExtractedEvent, ExtractedParticipant } from "./events/types";
+import { extractArticle, publicationDay, type Extraction } from "./extract";
+import type { Actor, ArticleInput, Language } from "./model";
+import { addDays } from "./store/days";
+import type { Store } from "./store";
+import * as queries from "./store/queries";
+
+/** Only events starting at most this long before a new report's first day are merge candidates. */
+const MERGE_LOOKBACK_DAYS = 366;
+const MERGE_CANDIDATE_LIMIT = 200;
+
+export type Extractor = (text: string, published: string) => Extraction;
+
+export interface IngestOptions {
+  /** The pipeline that finds timexes and events (default: extractArticle). */
+  extract?: Extractor;
+}
+
+export interface IngestResult {
+  sourceId: string;
+  /** `skipped`: a source with the same text was stored before. */
+  status: "stored" | "skipped";
+  eventsCreated: number;
+  eventsMerged: number;
+}
+
+export interface IngestTotals {
+  read: number;
+  stored: number;
+  skipped: number;
+  eventsCreated: number;
+  eventsMerged: number;
+}
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** A source's id: the first 16 hex digits of its content hash, stable across databases. */
+export function sourceIdOf(hash: string): string {
+  return hash.slice(0, 16);
+}
+
+/** Validates, extracts and stores one article; nothing of it is stored when any step fails. */
+export async function ingestArticle(store: Store, input: ArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
+  const article = parseArticle(input, input.id ? `article ${input.id}` : "article");
+  const hash = contentHash(article.text);
+  const sourceId = sourceIdOf(hash);
+  const skipped: IngestResult = { sourceId, status: "skipped", eventsCreated: 0, eventsMerged: 0 };
+  // Checked before extracting to spare the work, and again inside the transaction for races.
+  if (await queries.findSourceIdByHash(store.db, hash)) return skipped;
+
+  const { events } = (options.extract ?? extractArticle)(article.text, article.published);
+  events.forEach((event) => checkOffsets(event, article.text.length));
+  const language: Language = article.lang ?? "ar";
+
+  return store.db.transaction().execute(async (trx) => {
+    if (await queries.findSourceIdByHash(trx, hash)) return skipped;
+    await queries.insertSource(trx, {
+      id: sourceId,
+      outlet: article.outlet.trim(),
+      url: article.url ?? null,
+      published: publicationDay(article.published),
+      language,
+      title: article.title ?? null,
+      text: article.text,
+      contentHash: hash,
+      externalId: article.id ?? null,
+      ingestedAt: new Date().toISOString(),
+    });
+
+    const result: IngestResult = { sourceId, status: "stored", eventsCreated: 0, eventsMerged: 0 };
+    for (const [index, event] of events.entries()) {
+      for (const participant of event.participants) await queries.saveActor(trx, actorOf(participant, language));
+      const report: MergeCandidate = {
+        type: event.type,
+        firstDay: event.date.firstDay,
+        lastDay: event.date.lastDay,
+        actorIds: [...new Set(event.participants.map((p) => p.actorId))],
+      };
+      const candidates = await queries.findMergeCandidates(trx, {
+        type: report.type,
+        firstDay: report.firstDay,
+        lastDay: report.lastDay,
+        startsFrom: addDays(report.firstDay, -MERGE_LOOKBACK_DAYS),
+        otherThanSource: sourceId,
+        limit: MERGE_CANDIDATE_LIMIT,
+      });
+      const match = bestMatch(candidates, report);
+      const eventId = match?.id ?? `${sourceId}-e${index}`;
+      if (!match) await queries.insertEvent(trx, newEvent(eventId, event));
+      await queries.addEventActors(trx, eventId, report.actorIds);
+      await queries.insertCitation(trx, {
+        id: `${sourceId}-c${index}`,
+        eventId,
+        sourceId,
+        excerptStart: event.excerpt.start,
+        excerptEnd: event.excerpt.end,
+        timexText: event.timex?.text ?? null,
+        timexStart: event.timex?.start ?? null,
+        timexEnd: event.timex?.end ?? null,
+        date: event.date.edtf,
+      });
+      if (match) {
+        await queries.refreshCorroboration(trx, eventId);
+        result.eventsMerged += 1;
+      } else {
+        result.eventsCreated += 1;
+      }
+    }
+    return result;
+  });
+}
+
+/** Ingests articles in order (each in its own transaction) and adds up what happened. */
+export async function ingestArticles(
+  store: Store,
+  articles: ArticleInput[],
+  options: IngestOptions = {},
+): Promise<IngestTotals> {
+  const totals: IngestTotals = { read: articles.length, stored: 0, skipped: 0, eventsCreated: 0, eventsMerged: 0 };
+  for (const [index, article] of articles.entries()) {
+    let result: IngestResult;
+    try {
+      result = await ingestArticle(store, article, options);
+    } catch (cause) {
+      const name = article.id ? `${article.id}` : `number ${index + 1}`;
+      throw new Error(`ingesting article ${name} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
+    if (result.status === "stored") totals.stored += 1;
+    else totals.skipped += 1;
+    totals.eventsCreated += result.eventsCreated;
+    totals.eventsMerged += result.eventsMerged;
+  }
+  return totals;
+}
+
+/** Of the stored reports that are the same event, the one sharing most actors, then the narrowest. */
+function bestMatch(candidates: queries.StoredCandidate[], report: MergeCandidate): queries.StoredCandidate | null {
+  const actors = new Set(report.actorIds);
+  const shared = (c: MergeCandidate) => c.actorIds.filter((id) => actors.has(id)).length;
+  const span = (c: MergeCandidate) => Date.parse(c.lastDay) - Date.parse(c.firstDay);
+  let best: queries.StoredCandidate | null = null;
+  for (const candidate of candidates) {
+    if (!isSameEvent(candidate, report)) continue;
+    if (!best || shared(candidate) > shared(best) || (shared(candidate) === shared(best) && span(candidate) < span(best))) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function newEvent(id: string, event: ExtractedEvent): queries.NewEventInput {
+  return {
+    id,
+    type: event.type,
+    ...event.date,
+    title: event.title,
+    place: event.place,
+    confidence: event.confidence,
+    rule: event.rule,
+    scheduled: event.scheduled,
+    dateInferred: event.dateInferred,
+  };
+}
+
+/**
+ * The actor a participant stands for: the register's entry when it knows the id (with the
+ * article's wording kept as an alias), else what the article says.
+ */
+function actorOf(participant: ExtractedParticipant, language: Language): Actor {
+  const registered = loadActorRegister().actors.get(participant.actorId);
+  if (registered) {
+    const actor = toActor(registered);
+    return { ...actor, aliases: [...actor.aliases, participant.name] };
+  }
+  return {
+    id: participant.actorId,
+    nameAr: participant.name,
+    nameEn: language === "en" ? participant.name : null,
+    kind: participant.kind,
+    aliases: [],
+  };
+}
+
+/** An extractor's offsets must point into the text, or highlights would show the wrong words. */
+function checkOffsets(event: ExtractedEvent, length: number) {
+  const spans = [event.excerpt, ...(event.timex ? [event.timex] : []), ...event.participants];
+  for (const { start, end } of spans) {
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length)) {
+      throw new Error(`the extractor returned the span ${start}–${end} outside the text (length ${length}) for a ${event.type} event`);
+    }
+  }
+}

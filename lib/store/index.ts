@@ -1,0 +1,96 @@
+// Opens the SQLite store: one instance per file per process, created, migrated and (when new)
+// filled with the seed articles on first use.
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { readArticles } from "../articles";
+import { ingestArticles, type IngestTotals } from "../ingest";
+import { migrationProvider } from "./migrations";
+import type { Database } from "./schema";
+
+export interface Store {
+  /** Absolute path of the database file. */
+  path: string;
+  db: Kysely<Database>;
+  /** What loading the seeds stored, when this open created the database; else null. */
+  seeded: IngestTotals | null;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Load the seed articles into a brand-new database (default true; tests turn it off). */
+  seed?: boolean;
+  /** Where the seed articles are (default data/seeds under the working directory). */
+  seedFolder?: string;
+}
+
+export const DEFAULT_DB_PATH = "data/chronicle.db";
+export const DEFAULT_SEED_FOLDER = "data/seeds";
+
+/** The file CHRONICLE_DB names, else data/chronicle.db, relative to the working directory. */
+export function storePath(): string {
+  return resolve(process.cwd(), process.env.CHRONICLE_DB || DEFAULT_DB_PATH);
+}
+
+// Kept on globalThis so that every bundle of a Next.js server (each route is compiled apart)
+// shares one connection per file instead of opening its own.
+const globalCache = globalThis as typeof globalThis & { __chronicleStores?: Map<string, Promise<Store>> };
+const openStores = (globalCache.__chronicleStores ??= new Map<string, Promise<Store>>());
+
+/**
+ * The store at `path` (default: storePath()). The first call in a process opens, migrates and,
+ * for a brand-new database, seeds it; later calls return the same instance (their options are
+ * ignored).
+ */
+export function openStore(path: string = storePath(), options: OpenOptions = {}): Promise<Store> {
+  const absolute = resolve(path);
+  let store = openStores.get(absolute);
+  if (!store) {
+    store = createStore(absolute, options);
+    openStores.set(absolute, store);
+    // A failed open must not poison the cache: the next call tries again.
+    store.catch(() => openStores.delete(absolute));
+  }
+  return store;
+}
+
+async function createStore(path: string, options: OpenOptions): Promise<Store> {
+  mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  // Another process (the ingest CLI beside the server) may hold the write lock for a moment.
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+
+  const close = async () => {
+    openStores.delete(path);
+    await db.destroy();
+  };
+  try {
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    const brandNew = (await migrator.getMigrations()).every((migration) => !migration.executedAt);
+    const { error } = await migrator.migrateToLatest();
+    if (error) throw new Error(`migrating ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
+
+    const store: Store = { path, db, seeded: null, close };
+    if (brandNew && options.seed !== false) {
+      const folder = resolve(options.seedFolder ?? DEFAULT_SEED_FOLDER);
+      try {
+        store.seeded = await ingestArticles(store, readArticles(folder));
+      } catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new Error(
+          `loading the seed articles from ${folder} into the new database ${path} failed: ${reason}` +
+            ` (the database is created; load them with \`npm run ingest -- ${folder}\`)`,
+        );
+      }
+    }
+    return store;
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}

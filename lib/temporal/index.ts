@@ -1,0 +1,114 @@
+// The Arabic temporal tagger. A small pipeline over the grammar files of this folder:
+//   fold the text (normalize.ts) → run every pattern family → drop what lies inside a known
+//   non-date (negatives.ts) → keep the longest of overlapping matches → join ranges
+//   (ranges.ts) → map back to the original offsets.
+// Each family file holds its lexicon, patterns (compiled once, at module load) and resolution,
+// with its example corpus beside it in <family>.test.ts.
+import { parseYmd } from "./calendar";
+import { dayOfMonthRules } from "./day-of-month";
+import { durationRules } from "./durations";
+import { hijriRules } from "./hijri";
+import { holidayRules } from "./holidays";
+import { monthYearRules } from "./month-year";
+import { notDateRanges } from "./negatives";
+import { normalize, toOriginal } from "./normalize";
+import { nthInMonthRules } from "./nth-in-month";
+import { numericDateRules } from "./numeric-dates";
+import { periodPartRules } from "./period-parts";
+import { combineRanges, rangeRules, type Found } from "./ranges";
+import { relativeDayRules } from "./relative-days";
+import { relativePeriodRules } from "./relative-periods";
+import type { Anchor } from "./patterns";
+import type { Rule, RuleContext } from "./rule";
+import { matchesIn, windowsOf, type Windows } from "./scan";
+import { clauseDirection } from "./tense";
+import type { TagOptions, Timex } from "./types";
+import { weekdayRules } from "./weekdays";
+import { yearRules } from "./years";
+
+export type { TagOptions, Timex } from "./types";
+
+/** Every rule, in the order that breaks ties between equally long matches. */
+export const RULES: Rule[] = [
+  ...rangeRules,
+  ...periodPartRules,
+  ...nthInMonthRules,
+  ...hijriRules,
+  ...holidayRules,
+  ...dayOfMonthRules,
+  ...numericDateRules,
+  ...monthYearRules,
+  ...relativeDayRules,
+  ...weekdayRules,
+  ...relativePeriodRules,
+  ...durationRules,
+  ...yearRules,
+];
+
+export function tagTemporal(text: string, options: TagOptions): Timex[] {
+  if (typeof text !== "string") throw new TypeError("tagTemporal: text must be a string");
+  const published = parseYmd(options.published);
+  const folded = normalize(text);
+  const context: RuleContext = {
+    published,
+    text: folded.text,
+    direction: options.direction ? () => options.direction! : (start, end) => clauseDirection(folded.text, start, end),
+  };
+
+  const excluded = notDateRanges(folded.text);
+  const candidates: (Found & { order: number })[] = [];
+  const windows = new Map<Anchor, Windows>();
+  RULES.forEach((rule, order) => {
+    if (rule.anchor && !windows.has(rule.anchor)) windows.set(rule.anchor, windowsOf(folded.text, rule.anchor));
+    for (const match of matchesIn(folded.text, rule.pattern, rule.anchor && windows.get(rule.anchor))) {
+      skipLead(match);
+      const parsed = rule.parse(match, context);
+      if (!parsed) continue;
+      const start = parsed.start ?? match.index;
+      const end = parsed.end ?? match.index + match[0].length;
+      if (excluded.some(([from, to]) => from <= start && end <= to && to - from > end - start)) continue;
+      candidates.push({ start, end, rule: rule.name, parsed, order });
+    }
+  });
+
+  const kept = longestFirst(candidates);
+  return combineRanges(kept, folded.text, published).map((found) => toTimex(found, text, folded));
+}
+
+/** Moves a match past its consumed word boundary and proclitics (see WORD_START). */
+function skipLead(match: RegExpExecArray): void {
+  const lead = match.groups?.lead;
+  if (!lead) return;
+  match.index += lead.length;
+  match[0] = match[0].slice(lead.length);
+}
+
+/** Keeps the longest of overlapping matches (then the earlier rule), in text order. */
+function longestFirst(candidates: (Found & { order: number })[]): Found[] {
+  const byPreference = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const kept: Found[] = [];
+  for (const candidate of byPreference) {
+    if (kept.every((k) => candidate.end <= k.start || candidate.start >= k.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function toTimex(found: Found, original: string, folded: ReturnType<typeof normalize>): Timex {
+  const { start, end } = toOriginal(folded, found.start, found.end);
+  const { parsed } = found;
+  const timex: Timex = {
+    start,
+    end,
+    text: original.slice(start, end),
+    value: parsed.value ?? parsed.span!.edtf,
+    kind: parsed.kind,
+    span: parsed.span,
+    rule: found.rule,
+    warnings: parsed.warnings ?? [],
+  };
+  if (parsed.anchor) {
+    const phrase = toOriginal(folded, parsed.anchor.phraseStart, parsed.anchor.phraseEnd);
+    timex.anchor = { duration: parsed.anchor.duration, relation: parsed.anchor.relation, phraseStart: phrase.start, phraseEnd: phrase.end };
+  }
+  return timex;
+}

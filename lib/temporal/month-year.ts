@@ -1,0 +1,79 @@
+// Months without a day: "تموز 2020", "نيسان/أبريل من عام 2022", "كانون الأول/ديسمبر عام
+// 1993", "أيلول الفائت", "تشرين الثاني الجاري", and a month alone ("في آذار"), which follows
+// the tense of its clause. A month name that is also a common word (مارس، أب) needs a year,
+// a paired name or a modifier.
+import { monthSpan } from "./calendar";
+import { isAmbiguousAlone, MONTH, MONTH_ANCHOR, namesMonth, parseMonth } from "./months";
+import { MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { resolveMonth } from "./resolve";
+import { dated, type Rule } from "./rule";
+import { relativeYear, relativeYearTail, yearTail } from "./years";
+
+const monthOfYear: Rule = {
+  name: "month-year",
+  anchor: MONTH_ANCHOR,
+  pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})${yearTail("year")}`),
+  parse(m) {
+    const month = parseMonth(m.groups!.month);
+    return month ? dated(monthSpan(+m.groups!.year, month)) : null;
+  },
+};
+
+/** "آذار/مارس العام الماضي", "أبريل من هذا العام". */
+const monthOfRelativeYear: Rule = {
+  name: "month-year",
+  anchor: MONTH_ANCHOR,
+  pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})${relativeYearTail("relyear")}${WORD_END}`),
+  parse(m, { published }) {
+    const month = parseMonth(m.groups!.month);
+    const year = relativeYear(m.groups!.relyear, published);
+    return month && year !== undefined ? dated(monthSpan(year, month)) : null;
+  },
+};
+
+const monthWithModifier: Rule = {
+  name: "month-relative",
+  anchor: MONTH_ANCHOR,
+  pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})\s*(?<mod>${MODIFIER})${WORD_END}`),
+  parse(m, { published }) {
+    const month = parseMonth(m.groups!.month);
+    const modifier = modifierOf(m.groups!.mod);
+    if (!month || !modifier) return null;
+    const { year } = resolveMonth(published, month, modifier, true);
+    return dated(monthSpan(year, month));
+  },
+};
+
+/** Words before a lone month name that make it a date: "في آذار", "منذ تموز", "شهر أيار". */
+const MONTH_CUE = String.raw`(?:في|منذ|خلال|حتي|الي|لغايه|من|بين|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|شهر|وفي|ومنذ|بحلول|قبل|بعد|مع|اواسط|ايام)`;
+
+const monthAlone: Rule = {
+  name: "month",
+  anchor: MONTH_ANCHOR,
+  pattern: compile(String.raw`(?<lead>(?:^|[^\p{L}\p{N}])[وف]?${MONTH_CUE}\s+)(?<month>${MONTH})${WORD_END}`),
+  parse(m, { published, direction }) {
+    const month = parseMonth(m.groups!.month);
+    if (!month || isAmbiguousAlone(m.groups!.month)) return null;
+    const { year } = resolveMonth(published, month, direction(m.index, m.index + m[0].length), false);
+    return dated(monthSpan(year, month));
+  },
+};
+
+/** A paired name needs no cue: "مايو/أيار" is a month wherever it stands. */
+const pairedMonth: Rule = {
+  name: "month",
+  anchor: MONTH_ANCHOR,
+  pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})${WORD_END}`),
+  parse(m, { published, direction }) {
+    const raw = m.groups!.month;
+    const words = raw.trim().replace(/^شهر\s+/, "شهر ");
+    const paired = /[/(]/.test(words) || words.startsWith("شهر ") || /\s\S/.test(words.replace(/^(?:كانون|تشرين)\s+\S+/, ""));
+    if (!paired || !namesMonth(words)) return null;
+    const month = parseMonth(raw);
+    if (!month) return null;
+    const { year } = resolveMonth(published, month, direction(m.index, m.index + m[0].length), false);
+    return dated(monthSpan(year, month));
+  },
+};
+
+export const monthYearRules: Rule[] = [monthOfYear, monthOfRelativeYear, monthWithModifier, monthAlone, pairedMonth];

@@ -1,0 +1,26 @@
+// Phrases that look like dates and are not: "يوماً بعد آخر", "في أقرب وقت ممكن", "اليوم
+// العالمي لـ…" (a named day, not today), "اليوم التالي" and "اليوم الأول من الحرب" (counted from
+// an event, not from publication), "أبداً". An expression lying inside one of them is dropped.
+import { ORDINAL_DAY } from "./numbers";
+import { anchorOf, compile, WORD_END, WORD_START } from "./patterns";
+import { matchesIn, windowsOf } from "./scan";
+
+const NOT_DATES = [
+  String.raw`يوما?\s+بعد\s+(?:يوم|اخر|الاخر)`,
+  String.raw`في\s+اقرب\s+وقت(?:\s+ممكن)?`,
+  String.raw`اليوم\s+(?:العالمي|الوطني|الدولي|العربي)`,
+  String.raw`(?:في\s+)?اليوم\s+(?:التالي|الموالي|ذاته|نفسه)`,
+  String.raw`(?:ال|ل)يوم\s+(?:${ORDINAL_DAY}|ال\s?[0-9]+)(?!\s*(?:من\s+)?(?:شهر|ال?شهر|[0-9]))`,
+  String.raw`ابدا`,
+];
+const NOT_DATE = compile(`${WORD_START}(?:${NOT_DATES.join("|")})${WORD_END}`);
+const NOT_DATE_ANCHOR = anchorOf([10, 40], ["يوم", "اقرب", "ابدا"]);
+
+/** The [start, end) ranges of the folded text that hold no date. */
+export function notDateRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of matchesIn(text, NOT_DATE, windowsOf(text, NOT_DATE_ANCHOR))) {
+    ranges.push([m.index + (m.groups?.lead.length ?? 0), m.index + m[0].length]);
+  }
+  return ranges;
+}

@@ -1,0 +1,58 @@
+// Arabic spelling varies in ways that never change a date: hamza seats, alef maqsura, ta
+// marbuta, diacritics, tatweel, three digit alphabets. The grammar matches one normalised form
+// and maps every match back to the original offsets, so spans always point into the article.
+
+const DIACRITICS = /[\u064B-\u065F\u0670\u0640\u200C-\u200F]/u;
+
+const FOLD: Record<string, string> = {
+  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+  "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك",
+  "\u00A0": " ", "–": "-", "—": "-", "\u066B": ".", "\u066C": ",",
+};
+
+/** Per UTF-16 code unit of the Arabic block and a few punctuation marks: its folded code, or DROP. */
+const DROP = 0xffff;
+const TABLE = new Uint16Array(0x10000);
+for (let code = 0; code < TABLE.length; code++) TABLE[code] = code;
+for (let code = 0; code < TABLE.length; code++) if (DIACRITICS.test(String.fromCharCode(code))) TABLE[code] = DROP;
+for (const [from, to] of Object.entries(FOLD)) TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+for (let digit = 0; digit < 10; digit++) {
+  TABLE[0x0660 + digit] = 0x30 + digit; // Arabic-Indic
+  TABLE[0x06f0 + digit] = 0x30 + digit; // Persian
+}
+const UTF16 = new TextDecoder("utf-16le");
+
+export interface NormalizedText {
+  /** The folded text the grammar runs on. */
+  text: string;
+  /** For each index of `text`, the index of the same character in the original. */
+  origin: Int32Array;
+  originalLength: number;
+}
+
+/** Folds one string (no offsets kept): lexicon entries and short phrases. */
+export function fold(text: string): string {
+  return normalize(text).text;
+}
+
+export function normalize(original: string): NormalizedText {
+  const codes = new Uint16Array(original.length);
+  const origin = new Int32Array(original.length + 1);
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const folded = TABLE[original.charCodeAt(i)];
+    if (folded === DROP) continue;
+    codes[n] = folded;
+    origin[n++] = i;
+  }
+  origin[n] = original.length;
+  return { text: UTF16.decode(codes.subarray(0, n)), origin: origin.subarray(0, n + 1), originalLength: original.length };
+}
+
+/**
+ * Maps a [start, end) range of the folded text back to the original text. The end takes in
+ * the diacritics that followed the last character ("غداً", not "غدا").
+ */
+export function toOriginal(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  return { start: norm.origin[start], end: norm.origin[end] };
+}

@@ -1,0 +1,109 @@
+// Parts of a month or a year: مطلع / أوائل / بداية = the first third, منتصف / أواسط = the
+// middle third, أواخر / نهاية = the last third (GUIDELINES.md). Of a month: days 1-10, 11-20,
+// 21-end; of a year: months 1-4, 5-8, 9-12. Written as EDTF intervals. Also seasons (صيف 2019).
+import type { DateSpan } from "../model";
+import { addMonths, daysInMonth, dayRangeSpan, formatYmd, monthRangeSpan } from "./calendar";
+import { isAmbiguousAlone, MONTH, MONTH_ANCHOR, parseMonth } from "./months";
+import { alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { resolveMonth } from "./resolve";
+import { dated, type Rule } from "./rule";
+import { ERA, YEAR_FIGURES, yearTail } from "./years";
+
+const PARTS: [number, string[]][] = [
+  [0, ["مطلع", "اوائل", "بدايه", "بدايات", "ابتداء", "مستهل", "بدء", "غره"]],
+  [1, ["منتصف", "اواسط", "وسط", "نصف", "نص", "منتصفات"]],
+  [2, ["اواخر", "نهايه", "نهايات", "ختام", "خواتيم"]],
+];
+const THIRD_OF = new Map<string, number>();
+for (const [third, words] of PARTS) for (const w of words) THIRD_OF.set(w, third);
+
+const PART = String.raw`(?<part>${alternation(THIRD_OF.keys())})`;
+
+const partOfMonth: Rule = {
+  name: "part-of-month",
+  anchor: MONTH_ANCHOR,
+  pattern: compile(
+    String.raw`${WORD_START}${PART}\s+(?:(?<month>${MONTH})(?:\s+(?<mod>${MODIFIER})${WORD_END})?${yearTail("year")}?|(?:هذا\s+)?${ART}شهر(?:\s+(?<relmod>${MODIFIER}))?)${WORD_END}`,
+  ),
+  parse(m, { published, direction }) {
+    const g = m.groups!;
+    const third = THIRD_OF.get(g.part)!;
+    let year: number;
+    let month: number;
+    if (g.month) {
+      const named = parseMonth(g.month);
+      if (!named) return null;
+      month = named;
+      if (g.year) year = +g.year;
+      else if (isAmbiguousAlone(g.month) && !g.mod) return null;
+      else year = resolveMonth(published, named, modifierOf(g.mod) ?? direction(m.index, m.index + m[0].length), false).year;
+    } else {
+      const modifier = modifierOf(g.relmod);
+      ({ year, month } = addMonths(published.year, published.month, modifier === "past" ? -1 : modifier === "next" ? 1 : 0));
+    }
+    const first = third * 10 + 1;
+    const last = third === 2 ? daysInMonth(year!, month) : first + 9;
+    return dated(dayRangeSpan({ year: year!, month, day: first }, { year: year!, month, day: last }));
+  },
+};
+
+const partOfYear: Rule = {
+  name: "part-of-year",
+  anchor: anchorOf([25, 30], ["عام", "سنه"], String.raw`(?:1[89]|20)[0-9]{2}`),
+  pattern: compile(
+    String.raw`${WORD_START}${PART}\s+(?:(?:${ART}|)(?:عام|سنه)\s*(?<year>${YEAR_FIGURES})${ERA}|(?<bare>${YEAR_FIGURES})${ERA}|(?:هذا|هذه)\s+${ART}(?:عام|سنه)|${ART}(?:عام|سنه)(?:\s+(?<mod>${MODIFIER}))?)${WORD_END}`,
+  ),
+  parse(m, { published }) {
+    const g = m.groups!;
+    const third = THIRD_OF.get(g.part)!;
+    const modifier = modifierOf(g.mod);
+    const year = g.year ? +g.year : g.bare ? +g.bare : published.year + (modifier === "past" ? -1 : modifier === "next" ? 1 : 0);
+    return dated(monthRangeSpan({ year, month: third * 4 + 1 }, { year, month: third * 4 + 4 }));
+  },
+};
+
+/**
+ * Seasons, as EDTF level 1 writes them (21 spring, 22 summer, 23 autumn, 24 winter), spanning
+ * the meteorological months: spring March-May, summer June-August, autumn September-November,
+ * winter December of the year before to February ("شتاء 2019" is the winter that ends in 2019).
+ */
+const SEASONS: Record<string, { code: number; first: number }> = {
+  ربيع: { code: 21, first: 3 },
+  صيف: { code: 22, first: 6 },
+  خريف: { code: 23, first: 9 },
+  شتاء: { code: 24, first: -1 },
+};
+
+function seasonSpan(year: number, season: { code: number; first: number }): DateSpan {
+  const from = addMonths(year, 1, season.first - 1);
+  const to = addMonths(from.year, from.month, 2);
+  return {
+    edtf: `${String(year).padStart(4, "0")}-${season.code}`,
+    firstDay: formatYmd({ ...from, day: 1 }),
+    lastDay: formatYmd({ ...to, day: daysInMonth(to.year, to.month) }),
+    precision: "season",
+  };
+}
+
+const season: Rule = {
+  name: "season",
+  anchor: anchorOf([10, 30], ["ربيع", "صيف", "خريف", "شتاء"]),
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?:${ART}|)(?<season>ربيع|صيف|خريف|شتاء)\s+(?:(?:${ART}|)(?:عام|سنه)\s+)?(?<year>${YEAR_FIGURES})|${ART}(?<season2>ربيع|صيف|خريف|شتاء)\s+(?<mod>${MODIFIER})|(?:هذا|هذه)\s+${ART}(?<season3>ربيع|صيف|خريف|شتاء))${WORD_END}`,
+  ),
+  parse(m, { published }) {
+    const g = m.groups!;
+    const which = SEASONS[g.season ?? g.season2 ?? g.season3];
+    if (g.year) return dated(seasonSpan(+g.year, which));
+    const today = formatYmd(published);
+    const spans = [published.year - 1, published.year, published.year + 1, published.year + 2].map((y) => seasonSpan(y, which));
+    const modifier = g.season3 ? "current" : modifierOf(g.mod);
+    const span =
+      modifier === "past" ? spans.filter((s) => s.lastDay < today).pop()
+      : modifier === "next" ? spans.find((s) => s.firstDay > today)
+      : spans.find((s) => s.lastDay >= today);
+    return span ? dated(span) : null;
+  },
+};
+
+export const periodPartRules: Rule[] = [partOfMonth, partOfYear, season];

@@ -1,0 +1,187 @@
+// Ranges and open ends: "بين 13 و15 تموز", "26-27 آذار/مارس الجاري", "من 13 تموز إلى 15 تموز",
+// "من عام 2003 حتى عام 2009", "يومي الأحد والإثنين", "منذ مطلع العام" (to publication),
+// "خلال الأيام الثلاثة الماضية". Ranges of day numbers are patterns; ranges between two full
+// expressions are built from the expressions already found (combineRanges).
+import { addDays, addMonths, dayRangeSpan, daySpan, formatYmd, isValidDay, monthRangeSpan, rangeSpan, yearSpan, type Ymd } from "./calendar";
+import type { DateSpan } from "../model";
+import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
+import { COUNT, DAY_NUMBER, parseCount, parseDayNumber } from "./numbers";
+import { anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { resolveMonthDay, resolveWeekday } from "./resolve";
+import { dated, type Parsed, type Rule, type RuleContext } from "./rule";
+import { parseWeekday, WEEKDAY } from "./weekdays";
+import { YEAR_ANCHOR, YEAR_FIGURES, yearTail } from "./years";
+
+/** "و" joins two days, except in a compound ordinal: "السادس والعشرين" is one day. */
+const TO = String.raw`\s*(?:-|الي|حتي|و(?!\s*(?:ال)?(?:عشر|ثلاث)(?:ين|ون))|وحتي|ولغايه|لغايه|الي\s+غايه)\s*`;
+
+/** "بين 13 و15 تموز", "26-27 آذار الجاري", "من الثالث والعشرين وحتى السادس والعشرين من شهر اكتوبر". */
+const dayRangeOfMonth: Rule = {
+  name: "day-range",
+  anchor: MONTH_ANCHOR,
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?:من|بين)\s+)?(?<from>${DAY_NUMBER})${TO}(?<to>${DAY_NUMBER})(?:\s*من)?\s*(?:(?<month>${MONTH})|(?:هذا\s+)?${ART}شهر(?:\s+(?<relmod>${MODIFIER}))?)(?:\s+(?<mod>${MODIFIER})${WORD_END})?${yearTail("year")}?${WORD_END}`,
+  ),
+  parse(m, context) {
+    const g = m.groups!;
+    const from = parseDayNumber(g.from);
+    const to = parseDayNumber(g.to);
+    if (!from || !to || from >= to) return null;
+    const month = g.month ? parseMonth(g.month) : undefined;
+    return dayRange(context, m, from, to, month, g.year, modifierOf(g.mod ?? g.relmod), !g.month);
+  },
+};
+
+/** "يوليو 13-15", "تموز 13 الى 15" (month first, as Duckling's corpus writes). */
+const monthFirstDayRange: Rule = {
+  name: "day-range",
+  anchor: MONTH_ANCHOR,
+  pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})\s+(?<from>[0-9]{1,2})${TO}(?<to>[0-9]{1,2})(?![0-9])${yearTail("year")}?`),
+  parse(m, context) {
+    const g = m.groups!;
+    const from = +g.from;
+    const to = +g.to;
+    if (from >= to) return null;
+    return dayRange(context, m, from, to, parseMonth(g.month), g.year, undefined, false);
+  },
+};
+
+function dayRange(
+  context: RuleContext,
+  m: RegExpExecArray,
+  from: number,
+  to: number,
+  month: number | undefined,
+  year: string | undefined,
+  modifier: ReturnType<typeof modifierOf>,
+  relativeMonth: boolean,
+): Parsed | null {
+  let first: Ymd | undefined;
+  if (relativeMonth) {
+    const shifted = addMonths(context.published.year, context.published.month, modifier === "past" ? -1 : modifier === "next" ? 1 : 0);
+    first = { ...shifted, day: from };
+  } else if (!month) return null;
+  else if (year) first = { year: +year, month, day: from };
+  else first = resolveMonthDay(context.published, month, from, modifier ?? context.direction(m.index, m.index + m[0].length));
+  if (!first || !isValidDay(first.year, first.month, to)) return null;
+  return dated(dayRangeSpan(first, { ...first, day: to }));
+}
+
+/** "يومي الأحد والإثنين": two consecutive weekdays. */
+const weekdayPair: Rule = {
+  name: "weekday-range",
+  anchor: anchorOf([5, 30], ["يومي"]),
+  pattern: compile(String.raw`${WORD_START}يومي\s+(?<from>${WEEKDAY})\s+و\s*(?<to>${WEEKDAY})`),
+  parse(m, context) {
+    const reading = context.direction(m.index, m.index + m[0].length);
+    const first = resolveWeekday(context.published, parseWeekday(m.groups!.from)!, reading);
+    const gap = (parseWeekday(m.groups!.to)! - parseWeekday(m.groups!.from)! + 7) % 7;
+    return dated(dayRangeSpan(first, addDays(first, gap)));
+  },
+};
+
+const PERIOD_UNITS: Record<string, "D" | "W" | "M" | "Y" | "H"> = {
+  ايام: "D", اسابيع: "W", اشهر: "M", شهور: "M", سنوات: "Y", اعوام: "Y", ساعات: "H",
+};
+
+/** "خلال الأيام الثلاثة الماضية", "الساعات الـ24 الماضية", "الأسابيع الثلاثة القادمة". */
+const lastOrNextN: Rule = {
+  name: "last-n",
+  anchor: anchorOf([25, 30], Object.keys(PERIOD_UNITS)),
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?:ال\s?)?(?<countBefore>${COUNT})\s+)?${ART}(?<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات)\s+(?:(?:ال\s?)?(?<count>${COUNT})\s+)?(?<mod>الماضيه|الاخيره|المنصرمه|الفائته|السابقه|المقبله|القادمه|التاليه)${WORD_END}`,
+  ),
+  parse(m, { published }) {
+    const g = m.groups!;
+    const raw = (g.count ?? g.countBefore ?? "").replace(/^ال/, "");
+    const count = raw ? parseCount(raw) : undefined;
+    if (!count) return null;
+    const unit = PERIOD_UNITS[g.unit];
+    const future = /المقبله|القادمه|التاليه/.test(g.mod);
+    if (unit === "H") {
+      const days = Math.ceil(count / 24);
+      return future ? dated(dayRangeSpan(published, addDays(published, days))) : dated(dayRangeSpan(addDays(published, -days), published));
+    }
+    if (unit === "D") return future ? dated(dayRangeSpan(addDays(published, 1), addDays(published, count))) : dated(dayRangeSpan(addDays(published, -count), addDays(published, -1)));
+    if (unit === "W") {
+      // Whole ISO weeks, as Duckling reads "the next three weeks": from next Monday.
+      const monday = addDays(published, -((new Date(formatYmd(published)).getUTCDay() + 6) % 7));
+      return future
+        ? dated(dayRangeSpan(addDays(monday, 7), addDays(monday, 7 * count + 6)))
+        : dated(dayRangeSpan(addDays(monday, -7 * count), addDays(monday, -1)));
+    }
+    if (unit === "M") {
+      const edge = addMonths(published.year, published.month, future ? 1 : -count);
+      const other = addMonths(edge.year, edge.month, count - 1);
+      return dated(monthRangeSpan(edge, other));
+    }
+    return future
+      ? dated(rangeSpan(yearSpan(published.year + 1), yearSpan(published.year + count)))
+      : dated(rangeSpan(yearSpan(published.year - count), yearSpan(published.year - 1)));
+  },
+};
+
+/** "بين عامي 1943 و1945", "العامين 2014 و2015". */
+const yearPair: Rule = {
+  name: "year-range",
+  anchor: YEAR_ANCHOR,
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?:ما\s+)?بين\s+)?(?:${ART}|)(?:عامي|عامين|سنتي|سنتين|اعوام|سنوات)\s+(?<from>${YEAR_FIGURES})\s*(?:و|-|الي|حتي)\s*(?<to>${YEAR_FIGURES})`,
+  ),
+  parse(m) {
+    const from = +m.groups!.from;
+    const to = +m.groups!.to;
+    return from < to ? dated(rangeSpan(yearSpan(from), yearSpan(to))) : null;
+  },
+};
+
+export const rangeRules: Rule[] = [yearPair, dayRangeOfMonth, monthFirstDayRange, weekdayPair, lastOrNextN];
+
+/** An expression already found, as the range combinator sees it (folded offsets). */
+export interface Found {
+  start: number;
+  end: number;
+  rule: string;
+  parsed: Parsed;
+}
+
+const RANGE_LEAD = /(?:^|[^\p{L}\p{N}])[وف]?(?<lead>من|بين|منذ)\s*$/u;
+const RANGE_LINK = /^\s*(?:-|[وف]?(?:الي|حتي|لغايه|ولغايه|وحتي|و|الي\s+غايه))\s*$/u;
+const SINCE_LEAD = /(?:^|[^\p{L}\p{N}])[وف]?منذ\s*$/u;
+
+/**
+ * Joins "من/بين/منذ A إلى/حتى/و B" into one range, and reads "منذ A" as the range from A to
+ * publication when A is still running at publication ("منذ مطلع العام").
+ */
+export function combineRanges(found: Found[], text: string, published: Ymd): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 8), a.start));
+    if (lead && b && a.parsed.span && b.parsed.span && RANGE_LINK.test(text.slice(a.end, b.start))) {
+      const span = orderedRange(a.parsed.span, b.parsed.span);
+      if (span) {
+        out.push({ start: a.start - lead.groups!.lead.length - (text.slice(0, a.start).length - text.slice(0, a.start).trimEnd().length), end: b.end, rule: "range", parsed: dated(span) });
+        i++;
+        continue;
+      }
+    }
+    if (a.parsed.span && SINCE_LEAD.test(text.slice(Math.max(0, a.start - 8), a.start))) {
+      const today = formatYmd(published);
+      if (a.parsed.span.precision !== "day" && a.parsed.span.firstDay <= today && today <= a.parsed.span.lastDay) {
+        out.push({ ...a, rule: "since", parsed: dated(rangeSpan(a.parsed.span, daySpan(published))) });
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function orderedRange(from: DateSpan, to: DateSpan): DateSpan | undefined {
+  if (from.firstDay > to.lastDay) return undefined;
+  return rangeSpan(from, to);
+}
+
+

@@ -1,0 +1,50 @@
+// Days named relative to publication: اليوم، أمس، البارحة، أول أمس، غداً، بعد غد, with an
+// optional time of day before ("ظهر أمس", "فجر اليوم") and an optional weekday after
+// ("اليوم الأحد", "أمس السبت"), which must agree with the day named: a disagreement is reported
+// in the warnings and the relative word wins, since it is the newsroom's own clock.
+import { addDays, daySpan, weekday, weekdayMismatch } from "./calendar";
+import { alternation, anchorOf, ART, COMMA, WORD_END, WORD_START, compile } from "./patterns";
+import { dated, type Rule } from "./rule";
+import { TIME_OF_DAY } from "./times-of-day";
+import { parseWeekday, WEEKDAY } from "./weekdays";
+
+const OFFSETS: [number, string[]][] = [
+  [0, ["اليوم", "هذا اليوم", "الليله", "هذه الليله", "نهار اليوم", "صباح اليوم", "اليوم الحالي"]],
+  [-1, ["امس", "الامس", "البارحه", "امبارح", "الليله الماضيه", "ليله امس", "اليوم الماضي", "اليوم السابق", "اليوم المنصرم", "يوم امس"]],
+  [-2, ["اول امس", "اول من امس", "اول الامس", "قبل امس", "يوم قبل امس", "اليوم القبل البارحه", "اليوم الي قبل امبارح", "اليوم الذي قبل الامس", "امس الاول"]],
+  [1, ["غدا", "غد", "الغد", "يوم غد", "بكره", "بكرا", "يوم الغد", "صباح الغد"]],
+  [2, ["بعد غد", "بعد الغد", "يوم بعد غد", "اليوم الذي بعد الغد", "اليوم الي بعد بكره", "بعد بكره"]],
+];
+const OFFSET_OF = new Map<string, number>();
+for (const [offset, words] of OFFSETS) for (const w of words) OFFSET_OF.set(w, offset);
+
+/** "اليوم" with the ل of "لليوم" folded in ("لليوم" → ل + ليوم). */
+const RELATIVE = alternation(OFFSET_OF.keys()).replace(/(^|\|)اليوم(?=\||$)/, `$1${ART}يوم`);
+
+/** Words before اليوم that make it "nowadays": "عالم اليوم", "شباب اليوم". */
+const NOWADAYS_BEFORE = /(?:عالم|جيل|اجيال|شباب|واقع|انسان|مجتمع|مجتمعات|اطفال|نساء|حروب|سياسه|اقتصاد)\s+$/;
+
+const relativeDay: Rule = {
+  name: "relative-day",
+  anchor: anchorOf([30, 30], ["يوم", "امس", "غد", "بكر", "بارحه", "امبارح", "ليله"]),
+  pattern: compile(
+    String.raw`${WORD_START}(?:${TIME_OF_DAY})?(?<word>${RELATIVE})(?:${COMMA}(?:يوم\s+)?(?<weekday>${WEEKDAY}))?${WORD_END}`,
+  ),
+  parse(m, { published, text }) {
+    const word = m.groups!.word.replace(/\s+/g, " ").replace(/^ليوم$/, "اليوم");
+    const offset = OFFSET_OF.get(word);
+    if (offset === undefined) return null;
+    const date = addDays(published, offset);
+    if (word === "اليوم" && !m.groups!.weekday && NOWADAYS_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      return { kind: "vague", span: null, value: "PRESENT_REF" };
+    }
+    const warnings: string[] = [];
+    if (m.groups!.weekday) {
+      const named = parseWeekday(m.groups!.weekday)!;
+      if (named !== weekday(date)) warnings.push(weekdayMismatch(named, date, published));
+    }
+    return dated(daySpan(date), warnings);
+  },
+};
+
+export const relativeDayRules: Rule[] = [relativeDay];

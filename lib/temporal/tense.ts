@@ -1,0 +1,64 @@
+// The direction rule: a bare weekday or month points back when its clause is in the past and
+// forward when the clause speaks of the future (سـ/سوف + verb, لن, من المقرر, المقبل …).
+// News narrates in the past, so past is the default when no future cue is near.
+import type { Direction } from "./types";
+
+const FUTURE_WORDS = new Set([
+  "سوف", "لن", "المقرر", "مقرر", "المنتظر", "المتوقع", "المرتقب", "مرتقب", "المزمع", "يعتزم", "تعتزم", "ينوي", "تنوي",
+  "يتوقع", "ستكون", "سيكون", "المقبل", "المقبله", "القادم", "القادمه", "غدا", "سيتم", "ستتم",
+]);
+
+/** Words that begin like سـ + imperfect verb but are nouns: سياسة، سيارة، ستة، سنة … */
+const NOT_A_FUTURE_VERB = /^(?:سيا|سيط|سيد|سين|سير|سيف|سيل|سيول|سيم|سيك|سيج|ستين|ستار|سته|ستو|ستر|ستا|سنه|سنو|سنين|سني|سنغ|سنت|سند|سنا|سنب|سنج|سنن)/;
+const FUTURE_VERB = /^(?:و|ف)?س[يتن][\p{L}]{2,}$/u;
+/** Nouns that begin like a third-person imperfect verb (يـ): يوم، يونيو، اليمن … */
+const NOT_AN_IMPERFECT = /^(?:يوم|يون|يول|ينا|يمن|يمين|يد|يهود|يسار|يابان|يورو|يوغ|ينبغي|يذكر|يشار|يجدر|يعد|يعني|يبدو|يقال|يمكن)/;
+const IMPERFECT = /^و?ي[\p{L}]{3,}$/u;
+
+const SENTENCE_END = /[.!?؟؛\n]/;
+const CLAUSE_END_AFTER = /[.!?؟؛\n،,]/;
+const WORDS_BEFORE = 16;
+const WORDS_AFTER = 3;
+const IMPERFECT_REACH = 3;
+/** A new clause starts after these: "… الاثنين وأبلغه أن سوريا ستبدأ". */
+const CLAUSE_OPENERS = new Set(["ان", "انه", "بان", "الذي", "التي", "حيث", "لكن", "بينما"]);
+
+export function isFutureWord(word: string): boolean {
+  if (FUTURE_WORDS.has(word)) return true;
+  const bare = word.replace(/^[وف]/, "");
+  if (FUTURE_WORDS.has(bare)) return true;
+  return FUTURE_VERB.test(word) && !NOT_A_FUTURE_VERB.test(bare);
+}
+
+function isImperfectVerb(word: string): boolean {
+  return IMPERFECT.test(word) && !NOT_AN_IMPERFECT.test(word.replace(/^[وف]/, ""));
+}
+
+/**
+ * The tense of the clause around [start, end) of the folded text: a future cue anywhere in the
+ * sentence before it or in the few words after it (up to a comma or a new clause), or an
+ * imperfect verb right before it ("اجتماع يعقد في السابع من سبتمبر").
+ */
+export function clauseDirection(text: string, start: number, end: number): Direction {
+  const before = wordsBefore(text, start, WORDS_BEFORE);
+  const after = wordsAfter(text, end, WORDS_AFTER);
+  const openerAt = after.findIndex((w) => CLAUSE_OPENERS.has(w) || /^و(?!ال)\p{L}{3,}$/u.test(w));
+  const sameClauseAfter = openerAt >= 0 ? after.slice(0, openerAt) : after;
+  if ([...before, ...sameClauseAfter].some(isFutureWord)) return "future";
+  return before.slice(-IMPERFECT_REACH).some(isImperfectVerb) ? "future" : "past";
+}
+
+function wordsBefore(text: string, start: number, count: number): string[] {
+  const from = Math.max(0, start - count * 12);
+  const slice = text.slice(from, start);
+  let sentence = slice.length;
+  while (sentence > 0 && !SENTENCE_END.test(slice[sentence - 1])) sentence--;
+  return slice.slice(sentence).split(/[^\p{L}]+/u).filter(Boolean).slice(-count);
+}
+
+function wordsAfter(text: string, end: number, count: number): string[] {
+  const slice = text.slice(end, end + count * 14);
+  let clause = 0;
+  while (clause < slice.length && !CLAUSE_END_AFTER.test(slice[clause])) clause++;
+  return slice.slice(0, clause).split(/[^\p{L}]+/u).filter(Boolean).slice(0, count);
+}

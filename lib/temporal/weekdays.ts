@@ -1,0 +1,81 @@
+// Weekdays: bare ("الإثنين"), with يوم ("يوم الأحد"), with a modifier ("الخميس الماضي",
+// "الجمعة المقبلة", "هذا الأحد") or a week ("ثلاثاء الأسبوع الفائت", "الأحد من الأسبوع
+// الماضي"). A bare weekday follows the tense of its clause (see tense.ts).
+import { addDays, daySpan, isoWeekStart, type Ymd } from "./calendar";
+import { alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { previousWeekday, resolveWeekday } from "./resolve";
+import { dated, type Rule } from "./rule";
+import { TIME_OF_DAY } from "./times-of-day";
+
+const WEEKDAY_NAMES: [number, string[]][] = [
+  [0, ["احد"]],
+  [1, ["اثنين", "اتنين"]],
+  [2, ["ثلاثاء", "ثلاثا", "ثلاثه"]],
+  [3, ["اربعاء", "اربعا"]],
+  [4, ["خميس"]],
+  [5, ["جمعه"]],
+  [6, ["سبت"]],
+];
+const DAY_OF = new Map<string, number>();
+for (const [day, names] of WEEKDAY_NAMES) for (const name of names) DAY_OF.set(name, day);
+const NAMES = alternation(DAY_OF.keys());
+
+/** A weekday with its article ("الاثنين", "والخميس", "للسبت"). */
+export const WEEKDAY = String.raw`${ART}(?:${NAMES.replace("|ثلاثه", "")})${WORD_END}`;
+/** A weekday without the article, as in "ثلاثاء الأسبوع الفائت", "اخر اثنين من". */
+export const WEEKDAY_BARE = String.raw`(?:${NAMES.replace("|ثلاثه", "")})${WORD_END}`;
+
+export const WEEKDAY_ANCHOR = anchorOf([35, 45], DAY_OF.keys());
+
+/** 0 = Sunday … 6 = Saturday for a WEEKDAY match. */
+export function parseWeekday(raw: string): number | undefined {
+  const name = raw.trim().replace(/^(?:ال|ل)/, "");
+  return DAY_OF.get(name);
+}
+
+const WEEK = String.raw`(?:${ART}|)(?:اسبوع)`;
+
+const weekdayInWeek: Rule = {
+  name: "weekday-of-week",
+  anchor: WEEKDAY_ANCHOR,
+  pattern: compile(
+    String.raw`${WORD_START}(?:يوم\s+)?(?<day>${WEEKDAY}|${WEEKDAY_BARE})\s+(?:من\s+)?(?:(?<this>هذا)\s+${WEEK}|${WEEK}\s+(?<mod>${MODIFIER}))${WORD_END}`,
+  ),
+  parse(m, { published }) {
+    const day = parseWeekday(m.groups!.day)!;
+    const modifier = m.groups!.this ? "current" : modifierOf(m.groups!.mod);
+    const offset = modifier === "past" ? -7 : modifier === "next" ? 7 : 0;
+    const monday = addDays(isoWeekStart(published), offset);
+    return dated(daySpan(addDays(monday, (day + 6) % 7)));
+  },
+};
+
+const weekdayWithModifier: Rule = {
+  name: "weekday",
+  anchor: WEEKDAY_ANCHOR,
+  pattern: compile(
+    String.raw`${WORD_START}(?:${TIME_OF_DAY})?(?:يوم\s+)?(?:(?<this>هذا)\s+)?(?<day>${WEEKDAY})(?:\s+(?<mod>${MODIFIER})${WORD_END})?`,
+  ),
+  parse(m, context) {
+    const day = parseWeekday(m.groups!.day)!;
+    if (isOtherSense(context.text, m.index)) return null;
+    const modifier = m.groups!.this ? "current" : modifierOf(m.groups!.mod);
+    let date: Ymd;
+    if (modifier === "past") date = previousWeekday(context.published, day);
+    else if (modifier) date = resolveWeekday(context.published, day, modifier);
+    else date = resolveWeekday(context.published, day, context.direction(m.index, m.index + m[0].length));
+    return dated(daySpan(date));
+  },
+};
+
+/**
+ * "صلاة الجمعة" is the prayer, "الاثنين" after a dual noun is "the two": not dates. The word
+ * before decides.
+ */
+const OTHER_SENSE_BEFORE = /(?:صلاه|صلوات|خطبه|خطيب|امام|مسجد|كلا|الطرفين|البلدين|الجانبين|الامرين|الشعبين|الرجلين|الزعيمين|الوزيرين|الرئيسين|هذين|الحزبين|المعسكرين)\s*$/;
+
+function isOtherSense(text: string, start: number): boolean {
+  return OTHER_SENSE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+export const weekdayRules: Rule[] = [weekdayInWeek, weekdayWithModifier];
