@@ -12,8 +12,9 @@ const port = Number(process.env.E2E_PORT ?? 3217);
 const baseURL = `http://127.0.0.1:${port}`;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-if (!existsSync(join(root, ".next", "BUILD_ID"))) {
-  throw new Error("No production build in .next: run `npx next build` before `npx playwright test` (`npm test` does both).");
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (!existsSync(join(root, distDir, "BUILD_ID"))) {
+  throw new Error(`No production build in ${distDir}: run \`npx next build\` before \`npx playwright test\` (\`npm test\` does both).`);
 }
 if (!existsSync(chromium)) {
   throw new Error(

@@ -3,58 +3,10 @@
 // the keyboard view of the timeline: Tab reaches it, the arrow keys move the selection.
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import type { ChronicleEvent } from "@/lib/model";
-import { formatMonthHeading, formatYearHeading, parseDay } from "@/lib/format";
+import { groupChronology } from "@/lib/chronology";
+import { formatMonthHeading, formatYearHeading } from "@/lib/format";
 import { useI18n } from "./i18n";
 import type { Selection } from "./selection";
-
-/** Events longer than this are listed under their year rather than their first month. */
-const LONGEST_MONTH_LISTED_SPAN_DAYS = 31;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-interface MonthGroup {
-  key: string;
-  /** null: the events span too much of the year to sit under one month. */
-  month: number | null;
-  events: ChronicleEvent[];
-}
-
-interface YearGroup {
-  year: number;
-  months: MonthGroup[];
-}
-
-function spanDays(event: ChronicleEvent): number {
-  return (Date.parse(event.lastDay) - Date.parse(event.firstDay)) / DAY_MS + 1;
-}
-
-function compareEvents(a: ChronicleEvent, b: ChronicleEvent): number {
-  return a.firstDay.localeCompare(b.firstDay) || a.lastDay.localeCompare(b.lastDay) || a.id.localeCompare(b.id);
-}
-
-export function groupChronology(events: readonly ChronicleEvent[]): YearGroup[] {
-  const years: YearGroup[] = [];
-  const groups = new Map<string, MonthGroup>();
-  for (const event of [...events].sort(compareEvents)) {
-    const { year, month } = parseDay(event.firstDay);
-    let yearGroup = years.at(-1);
-    if (!yearGroup || yearGroup.year !== year) {
-      yearGroup = { year, months: [] };
-      years.push(yearGroup);
-    }
-    const monthOf = spanDays(event) > LONGEST_MONTH_LISTED_SPAN_DAYS ? null : month;
-    const key = `${year}-${monthOf ?? "year"}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, month: monthOf, events: [] };
-      groups.set(key, group);
-      // Year-long events open their year, before its months.
-      if (monthOf === null) yearGroup.months.unshift(group);
-      else yearGroup.months.push(group);
-    }
-    group.events.push(event);
-  }
-  return years;
-}
 
 interface ChronologyListProps {
   events: ChronicleEvent[];
@@ -94,7 +46,7 @@ export default function ChronologyList({ events, selection, onSelect }: Chronolo
           {yearGroup.months.map((group) => (
             <section key={group.key} className="chrono-month">
               <h3 className="chrono-month-heading">
-                {group.month === null ? i18n.t("spanningYear") : formatMonthHeading(yearGroup.year, group.month, i18n.language)}
+                {group.month === null ? i18n.t("longerSpans") : formatMonthHeading(yearGroup.year, group.month, i18n.language)}
               </h3>
               <ul className="chrono-items">
                 {group.events.map((event) => (
@@ -113,7 +65,7 @@ export default function ChronologyList({ events, selection, onSelect }: Chronolo
 
 function ChronologyItem({ event, selected, onSelect }: { event: ChronicleEvent; selected: boolean; onSelect: (id: string) => void }) {
   const i18n = useI18n();
-  const participants = event.participants.map((participant) => participant.name).join("، ");
+  const participants = i18n.list(event.participants.map((participant) => participant.name));
   return (
     <button
       type="button"

@@ -3,7 +3,7 @@
 // one selection that the URL carries (/?event=ID), so a selection can be linked to and the
 // source page can send a reader back to an event.
 import { useSearchParams } from "next/navigation";
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { useAllEvents } from "./api";
 import ChronologyList from "./ChronologyList";
 import EventPanel from "./EventPanel";
@@ -39,6 +39,14 @@ export default function ChronologyView() {
   const selectFromList = useCallback((id: string) => select(id, "list"), [select]);
   const closePanel = useCallback(() => select(null, "list"), [select]);
 
+  // A navigation to this page with another ?event= (a link, the back button) selects that event.
+  const linkedId = searchParams.get(EVENT_PARAM);
+  const [seenLinkedId, setSeenLinkedId] = useState(linkedId);
+  if (linkedId !== seenLinkedId) {
+    setSeenLinkedId(linkedId);
+    if (linkedId !== selection.id) setSelection({ id: linkedId, origin: "link", seq: selection.seq + 1 });
+  }
+
   // The list says what is wrong; the timeline only needs to say that it is empty or waiting.
   const empty = query.complete && query.events.length === 0;
   let listState: ReactNode = null;
@@ -52,6 +60,15 @@ export default function ChronologyView() {
     listState = <Empty title={i18n.t("noEvents")}>{i18n.t("noEventsHint")}</Empty>;
     timelineState = <p className="state-title">{i18n.t("noEvents")}</p>;
   }
+
+  // Escape clears the selection from anywhere on the page but a text field.
+  useEffect(() => {
+    const clearOnEscape = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && !(event.target instanceof HTMLInputElement)) select(null, "list");
+    };
+    document.addEventListener("keydown", clearOnEscape);
+    return () => document.removeEventListener("keydown", clearOnEscape);
+  }, [select]);
 
   return (
     <div className="workspace">

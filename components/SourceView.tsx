@@ -138,7 +138,8 @@ function Piece({ piece, chosen, byCitation }: PieceProps) {
   if (piece.keys.length === 0) return <>{piece.text}</>;
   const isChosen = chosen !== null && piece.keys.includes(chosen);
   const covering = piece.keys.map((key) => byCitation.get(key)).filter((highlight) => highlight !== undefined);
-  const target = (isChosen ? byCitation.get(chosen) : covering[0]) ?? covering[0];
+  // Where several events cite this text, the link goes to the chosen one, else the first.
+  const target = covering.find((highlight) => isChosen && highlight.citationId === chosen) ?? covering[0];
   return (
     <mark
       className={isChosen ? "hl is-chosen" : "hl"}

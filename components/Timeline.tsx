@@ -4,12 +4,12 @@
 // every day it can mean, labelled with its date ("تموز 2020"), never a point on its first day.
 // Item content is built as DOM text nodes by the template, so names and titles from articles
 // can never become HTML.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { DataSet } from "vis-data/peer";
 import { Timeline as VisTimeline, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import { endOfDayLocal, formatAxisMajor, formatAxisMinor, isQualifiedDate, startOfDayLocal, type AxisScale } from "@/lib/format";
-import type { ChronicleEvent } from "@/lib/model";
+import { EVENT_TYPES, type ChronicleEvent } from "@/lib/model";
 import { useI18n, type I18n } from "./i18n";
 import type { Selection } from "./selection";
 
@@ -19,7 +19,7 @@ const ZOOM_STEP = 0.5;
 const DAY_MS = 24 * HOUR_MS;
 const FOCUS_ANIMATION = { duration: 450, easingFunction: "easeInOutQuad" as const };
 /** Room kept after the latest event for its label, which runs on from its point. */
-const LABEL_ROOM_PX = 300;
+const LABEL_ROOM_PX = 260;
 const EDGE_ROOM_PX = 40;
 
 interface TimelineItem {
@@ -132,7 +132,8 @@ export default function Timeline({ events, selection, onSelect }: TimelineProps)
   const frameRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<VisTimeline | null>(null);
-  const itemsRef = useRef(new DataSet<TimelineItem, "id">());
+  // One DataSet for the component's life: it outlives a timeline re-created for another language.
+  const [items] = useState(() => new DataSet<TimelineItem, "id">());
   const onSelectRef = useRef(onSelect);
   const fittedRef = useRef(false);
   const focusedSeqRef = useRef(-1);
@@ -146,7 +147,7 @@ export default function Timeline({ events, selection, onSelect }: TimelineProps)
     const container = containerRef.current;
     const frame = frameRef.current;
     if (!container || !frame) return;
-    const timeline = new VisTimeline(container, itemsRef.current, timelineOptions(i18n));
+    const timeline = new VisTimeline(container, items, timelineOptions(i18n));
     timelineRef.current = timeline;
     fittedRef.current = false;
     focusedSeqRef.current = -1;
@@ -164,12 +165,11 @@ export default function Timeline({ events, selection, onSelect }: TimelineProps)
       timeline.destroy();
       timelineRef.current = null;
     };
-  }, [i18n]);
+  }, [i18n, items]);
 
   // Keep the items in step with the events: update what changed, remove what is gone. The first
-  // time there are events, show them all; a selection from a link is then centred in that view.
+  // time there are events, show them all; a selection from a link is then brought into that view.
   useEffect(() => {
-    const items = itemsRef.current;
     const next = events.map((event) => toItem(event, i18n));
     const keep = new Set(next.map((item) => item.id));
     items.remove(items.getIds().filter((id) => !keep.has(String(id))));
@@ -179,20 +179,25 @@ export default function Timeline({ events, selection, onSelect }: TimelineProps)
       showAll(timeline, events, containerRef.current?.clientWidth ?? 0, false);
       fittedRef.current = true;
     }
-  }, [events, i18n]);
+  }, [events, i18n, items]);
 
   // Mirror the selection; bring it into view when it was made in the list or by a link.
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
     const { id, origin, seq } = selection;
-    const present = id !== null && itemsRef.current.get(id) !== null;
+    const present = id !== null && items.get(id) !== null;
     timeline.setSelection(present ? [id] : []);
     if (!present || origin === "timeline" || focusedSeqRef.current === seq) return;
-    // zoom: false keeps the user's zoom level unless the item is wider than the window.
-    timeline.focus(id, { animation: origin === "link" ? false : FOCUS_ANIMATION, zoom: false } as never);
     focusedSeqRef.current = seq;
-  }, [selection, events, i18n]);
+    // Move only when the event is out of sight; zoom: false keeps the user's zoom level unless
+    // the item is wider than the window.
+    const item = items.get(id);
+    const visible = timeline.getWindow();
+    const itemEnd = item?.end ?? item?.start;
+    if (item && itemEnd && item.start >= visible.start && itemEnd <= visible.end) return;
+    timeline.focus(id, { animation: origin === "link" ? false : FOCUS_ANIMATION, zoom: false } as never);
+  }, [selection, events, i18n, items]);
 
   const zoom = (direction: "in" | "out" | "fit") => {
     const timeline = timelineRef.current;
@@ -214,6 +219,18 @@ export default function Timeline({ events, selection, onSelect }: TimelineProps)
         <button type="button" className="button button-quiet" onClick={() => zoom("fit")}>
           {i18n.t("zoomFit")}
         </button>
+        <ul className="legend" aria-label={i18n.t("legend")}>
+          {EVENT_TYPES.map((type) => (
+            <li key={type} className={`ev-${type}`}>
+              <span className="legend-swatch" aria-hidden="true" />
+              {i18n.type(type)}
+            </li>
+          ))}
+          <li className="legend-uncertain">
+            <span className="legend-swatch" aria-hidden="true" />
+            {i18n.t("legendUncertain")}
+          </li>
+        </ul>
       </div>
       <div className="timeline-canvas" ref={containerRef} />
     </div>

@@ -6,6 +6,7 @@ import { formatDateSpan, formatDay } from "@/lib/format";
 import {
   DEFAULT_LANGUAGE,
   directionOf,
+  formatList,
   formatNumber,
   formatPercent,
   precisionLabel,
@@ -30,6 +31,7 @@ export interface I18n {
   day: (iso: string) => string;
   number: (value: number) => string;
   percent: (fraction: number) => string;
+  list: (items: string[]) => string;
 }
 
 function makeI18n(language: Language): I18n {
@@ -45,6 +47,7 @@ function makeI18n(language: Language): I18n {
     day: (iso) => formatDay(iso, language),
     number: (value) => formatNumber(language, value),
     percent: (fraction) => formatPercent(language, fraction),
+    list: (items) => formatList(language, items),
   };
 }
 

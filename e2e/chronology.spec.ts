@@ -132,6 +132,13 @@ test("clicking an event in the list selects it on the timeline and opens its exc
     await expect(panel).toHaveAttribute("data-event-id", previous);
     await expect(timelineItem(page, previous)).toHaveClass(/\bvis-selected\b/);
   }
+
+  // Escape clears the selection everywhere.
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByText(translate("ar", "noSelection"))).toBeVisible();
+  await expect(page.locator(".vis-item.vis-selected")).toHaveCount(0);
+  await expect(page).not.toHaveURL(/[?&]event=/);
 });
 
 test("a link to /?event=ID opens with that event selected everywhere", async ({ page, request }) => {
@@ -143,4 +150,10 @@ test("a link to /?event=ID opens with that event selected everywhere", async ({ 
   await expect(timelineItem(page, event.id)).toHaveClass(/\bvis-selected\b/);
   await expect(timelineItem(page, event.id)).toBeInViewport();
   await expect(listItem(page, event.id)).toHaveAttribute("aria-pressed", "true");
+
+  // A link to the bare page (the brand in the header) clears it again.
+  await page.locator(".site-header a.brand").click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("event-panel")).toHaveCount(0);
+  await expect(listItem(page, event.id)).toHaveAttribute("aria-pressed", "false");
 });

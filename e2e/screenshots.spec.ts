@@ -30,6 +30,13 @@ test("screenshots: home, a selected event, a source, a dense timeline", async ({
   await settle(page);
   await page.screenshot({ path: join(ARTIFACTS, "source.png") });
 
+  await page.setViewportSize({ width: 1280, height: 760 });
+  await page.goto(`/?event=${selected.id}`);
+  await expect(page.getByTestId("event-panel")).toHaveAttribute("data-event-id", selected.id);
+  await settle(page);
+  await page.screenshot({ path: join(ARTIFACTS, "laptop-1280.png") });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
   await serveEvents(page, syntheticEvents(400));
   await page.goto("/");
   await expect(page.locator(".chrono-item")).toHaveCount(400);

@@ -75,7 +75,10 @@ test("the source page links to the original article when there is one, and says 
   }
 });
 
-test("an unknown source says that it does not exist", async ({ page }) => {
+test("an unknown source or page says that it does not exist", async ({ page }) => {
   await page.goto("/sources/no-such-source");
   await expect(page.getByText(translate("ar", "sourceNotFound"))).toBeVisible();
+  const response = await page.goto("/no/such/page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText(translate("ar", "pageNotFound"))).toBeVisible();
 });

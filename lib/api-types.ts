@@ -47,3 +47,57 @@ export interface ApiError {
   error: string;
   issues?: { path: string; message: string }[];
 }
+
+/** [start, end) offsets, JavaScript string indices. */
+export type TextSpan = [number, number];
+
+/** What a search matched in one event, for highlighting. */
+export interface EventMatches {
+  /** Spans of ChronicleEvent.title. */
+  title: TextSpan[];
+  /** By citation id: spans of that citation's excerpt (CitationView.excerpt, not the source text). */
+  excerpts: Record<string, TextSpan[]>;
+}
+
+/** GET /api/events with `q`: the page plus what matched. */
+export interface SearchEventsPage extends EventsPage {
+  search: {
+    /** The query's words and the normalised prefixes each matched by (see lib/text/arabic-normalize.ts). */
+    terms: { word: string; prefixes: string[] }[];
+    /** By event id, for every event on the page. */
+    matches: Record<string, EventMatches>;
+  };
+}
+
+export type TimelineBucketSize = "day" | "week" | "month" | "year";
+
+/** Events of one type starting in one bucket (weeks run Monday to Sunday). */
+export interface TimelineBucket {
+  start: string; // first day of the bucket, yyyy-mm-dd (may lie before the window)
+  end: string; // last day of the bucket (may lie after the window)
+  type: EventType;
+  count: number;
+}
+
+/** Events of one type that started before the window and still run inside it. */
+export interface TimelineSpanning {
+  type: EventType;
+  count: number;
+}
+
+/**
+ * GET /api/timeline?from&to&max&(the filters of /api/events): the window's events when it
+ * holds at most `max`, else counts per bucket and type.
+ */
+export type TimelineAnswer =
+  | { kind: "events"; events: ChronicleEvent[]; total: number }
+  | {
+      kind: "buckets";
+      bucket: TimelineBucketSize;
+      /** Events starting inside the window, by bucket and type; buckets without events are left out. */
+      buckets: TimelineBucket[];
+      /** Events that started before `from` and overlap the window, by type. */
+      spanning: TimelineSpanning[];
+      /** Every event in the window: the sum of all counts. */
+      total: number;
+    };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { endOfDayLocal, formatDateSpan, formatDay, isQualifiedDate, parseDay, startOfDayLocal } from "./format";
-import { translatePlural } from "./i18n";
+import { formatList, translatePlural } from "./i18n";
 
 describe("formatDateSpan", () => {
   it("labels a month-precision span with its month, not its first day", () => {
@@ -60,5 +60,10 @@ describe("EDTF qualifiers and plurals", () => {
     expect(translatePlural("ar", "sourceCount", 5)).toBe("5 مصادر");
     expect(translatePlural("ar", "sourceCount", 11)).toBe("11 مصدراً");
     expect(translatePlural("en", "eventCount", 3)).toBe("3 events");
+  });
+
+  it("joins names as each language does", () => {
+    expect(formatList("ar", ["إيران", "سوريا", "العراق"])).toBe("إيران وسوريا والعراق");
+    expect(formatList("en", ["Iran", "Syria", "Iraq"])).toBe("Iran, Syria and Iraq");
   });
 });

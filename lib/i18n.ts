@@ -21,11 +21,15 @@ interface Messages {
   zoomIn: string;
   zoomOut: string;
   zoomFit: string;
+  legend: string;
+  legendUncertain: string;
   loadingEvents: string;
   loadingEvent: string;
   loadingSource: string;
   loadError: string;
   retry: string;
+  pageError: string;
+  pageNotFound: string;
   noEvents: string;
   noEventsHint: string;
   noSelection: string;
@@ -34,7 +38,7 @@ interface Messages {
   sourceNotFound: string;
   eventCount: PluralMessage;
   sourceCount: PluralMessage;
-  spanningYear: string;
+  longerSpans: string;
   date: string;
   precision: string;
   participants: string;
@@ -82,11 +86,15 @@ const ar: Messages = {
   zoomIn: "تكبير",
   zoomOut: "تصغير",
   zoomFit: "عرض الكل",
+  legend: "دليل الألوان",
+  legendUncertain: "تاريخ تقريبي أو مستنتج",
   loadingEvents: "جارٍ تحميل الأحداث…",
   loadingEvent: "جارٍ تحميل الحدث…",
   loadingSource: "جارٍ تحميل المقال…",
   loadError: "تعذّر تحميل البيانات.",
   retry: "إعادة المحاولة",
+  pageError: "حدث خطأ أثناء عرض هذه الصفحة.",
+  pageNotFound: "هذه الصفحة غير موجودة.",
   noEvents: "لا توجد أحداث بعد.",
   noEventsHint: "أضِف مقالات بالأمر npm run ingest ثم أعِد تحميل الصفحة.",
   noSelection: "لم يُختر أي حدث.",
@@ -109,7 +117,7 @@ const ar: Messages = {
     many: "{count} مصدراً",
     other: "{count} مصدر",
   },
-  spanningYear: "على امتداد العام",
+  longerSpans: "فترات أطول من شهر",
   date: "التاريخ",
   precision: "الدقة",
   participants: "المشاركون",
@@ -171,11 +179,15 @@ const en: Messages = {
   zoomIn: "Zoom in",
   zoomOut: "Zoom out",
   zoomFit: "Show all",
+  legend: "Legend",
+  legendUncertain: "Approximate or inferred date",
   loadingEvents: "Loading events…",
   loadingEvent: "Loading the event…",
   loadingSource: "Loading the article…",
   loadError: "The data could not be loaded.",
   retry: "Try again",
+  pageError: "Something went wrong while showing this page.",
+  pageNotFound: "This page does not exist.",
   noEvents: "No events yet.",
   noEventsHint: "Add articles with npm run ingest, then reload the page.",
   noSelection: "No event selected.",
@@ -184,7 +196,7 @@ const en: Messages = {
   sourceNotFound: "This article does not exist.",
   eventCount: { one: "1 event", other: "{count} events" },
   sourceCount: { one: "1 source", other: "{count} sources" },
-  spanningYear: "Across the year",
+  longerSpans: "Spans longer than a month",
   date: "Date",
   precision: "Precision",
   participants: "Participants",
@@ -295,4 +307,14 @@ const percentFormats: Record<Language, Intl.NumberFormat> = {
 
 export function formatPercent(language: Language, fraction: number): string {
   return percentFormats[language].format(fraction);
+}
+
+const listFormats: Record<Language, Intl.ListFormat> = {
+  ar: new Intl.ListFormat("ar-SY", { type: "conjunction" }),
+  en: new Intl.ListFormat("en-GB", { type: "conjunction" }),
+};
+
+/** "إيران وسوريا والعراق" / "Iran, Syria and Iraq". */
+export function formatList(language: Language, items: string[]): string {
+  return listFormats[language].format(items);
 }

@@ -11,6 +11,7 @@ import { extractArticle, publicationDay, type Extraction } from "./extract";
 import type { Actor, ArticleInput, Language } from "./model";
 import { addDays } from "./store/days";
 import type { Store } from "./store";
+import { placeCountry } from "./store/places";
 import * as queries from "./store/queries";
 
 /** Only events starting at most this long before a new report's first day are merge candidates. */
@@ -78,8 +79,12 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
     });
 
     const result: IngestResult = { sourceId, status: "stored", eventsCreated: 0, eventsMerged: 0 };
+    const touched = new Set<string>();
     for (const [index, event] of events.entries()) {
       for (const participant of event.participants) await queries.saveActor(trx, actorOf(participant, language));
+      // The place's country is stored as an actor too, so that the country filter finds it by name.
+      const country = loadActorRegister().actors.get(placeCountry(event.place) ?? "");
+      if (country) await queries.saveActor(trx, toActor(country));
       const report: MergeCandidate = {
         type: event.type,
         firstDay: event.date.firstDay,
@@ -109,6 +114,7 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
         timexEnd: event.timex?.end ?? null,
         date: event.date.edtf,
       });
+      touched.add(eventId);
       if (match) {
         await queries.refreshCorroboration(trx, eventId);
         result.eventsMerged += 1;
@@ -116,6 +122,8 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
         result.eventsCreated += 1;
       }
     }
+    // After the citations, so that each search row holds every excerpt and source title.
+    for (const eventId of touched) await queries.indexEventForSearch(trx, eventId);
     return result;
   });
 }

@@ -40,13 +40,6 @@ export function nameKey(text: string): string {
   return fold(text).replace(PUNCTUATION, " ").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-/** Maps a [start, end) range of the folded text back to the original text. */
-export function unfoldRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
-  // The end maps through the last folded character so dropped marks after it stay outside.
-  const lastChar = end > start ? folded.map[end - 1] + 1 : folded.map[start];
-  return { start: folded.map[start], end: lastChar };
-}
-
 /** Letters of a word: the boundaries patterns use instead of \b, which knows no Arabic. */
 export const LETTER = "[\\p{L}\\p{N}]";
 export const NOT_AFTER_LETTER = `(?<!${LETTER})`;

@@ -9,7 +9,7 @@ import { fold, foldWithMap, nameKey, type FoldedText } from "./arabic";
 import { shiftSpan, spanOfDays, widthInDays } from "./dates";
 import { isSameEvent } from "./merge";
 import { findMentions, type Mention } from "./mentions";
-import { findParticipants, foldedIndex, type ParticipantContext } from "./participants";
+import { findParticipants, foldedIndex, leadingPhrase, type ParticipantContext } from "./participants";
 import { findPlace } from "./places";
 import { loadActorRegister, officeHolder } from "./register";
 import { inside, quotedSpeech, splitSentences, type Sentence, type Span } from "./text";
@@ -33,6 +33,12 @@ interface Candidate {
   dating: Dating | null;
   participants: ExtractedParticipant[];
   place: string | null;
+  /** A definite noun (الاجتماع، الاتفاق) that may point back to an event already reported. */
+  definite: boolean;
+  /** A summary whose events later sentences name one by one; it is not reported itself. */
+  elaborated?: boolean;
+  /** The guests were met together ("بنظيريه الروسي والتركي"), not one by one. */
+  jointGuests: boolean;
 }
 
 // Words that open a new clause: a date after them belongs to that clause, not the one before.
@@ -42,7 +48,9 @@ const CLAUSE_OPENER = new RegExp(
 );
 // What a statement says starts at its complementiser or a colon.
 const COMPLEMENT = new RegExp(`(?:^|\\s)(?:${fold("إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|إنّ|أنّ")})(?=\\s)|:`, "gu");
-const RELATIVE_BEFORE = new RegExp(`(?:${fold("الذي|التي|الذين|اللذين|اللتين")})\\s*$`, "u");
+// A complementiser, but not the "أن" of "بعد أن / قبل أن" (a time clause, not a report).
+const COMPLEMENT_ONCE = new RegExp(`(?<!(?:${fold("بعد|قبل|منذ")})\\s)(?:${COMPLEMENT.source})`, "u");
+const RELATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${fold("الذي|التي|الذين|اللذين|اللتين|ما")})\\s*$`, "u");
 const SCHEDULED_BEFORE = new RegExp(`(?:${fold("من المقرر أن|من المنتظر أن|من المتوقع أن|المقرر أن|يعتزم|تعتزم|سوف")})\\s*$`, "u");
 const PURPOSE_BEFORE = new RegExp(`(?:${fold("لإجراء|لعقد|لبحث|لإتمام|للمشاركة في")})\\s*$`, "u");
 // "وصل … إلى العاصمة": a destination even when the capital is named elsewhere in the sentence.
@@ -52,6 +60,12 @@ const OBJECT_REACH = 50;
 const CLAUSE_DATE = new RegExp(`(?:^|\\s|،)(?:و|ف)(?:في)?\\s*$`, "u");
 // On the original text, where ة (زيارة) is not the pronoun ه (زيارته).
 const SINCE = /since/;
+// The article on a noun: ال، بال، وال، لل.
+const DEFINITE = /(?:^|[^\p{L}])[وف]?(?:[بك]?ال|لل)$/u;
+const DUAL_COUNTERPART = new RegExp(fold("نظيريه|نظيريها|نظرائه|نظرائها"), "u");
+const RELATIVE_TIME_ALL = new RegExp(`(?:^|\\s)(?:${fold("بعد|قبل|منذ|عقب")})(?=\\s)`, "gu");
+// A contrast or sequence opens a clause with its own time: "… عام 2011، لكنّ … عادت".
+const CONTRAST = new RegExp(`(?:^|\\s)(?:${fold("لكن|ولكن|لكنّ|بينما|فيما|إلا أن|غير أن|ثم|ثمّ")})(?=\\s)`, "u");
 const DURING_BEFORE = new RegExp(`(?:${fold("خلال|في|أثناء|عقب|على هامش")})\\s*$`, "u");
 // A statement's object noun (أعلن … اعتقال، أعلن … مقتل) is what was announced, not a separate event.
 const ANNOUNCED_REACH = 30;
@@ -72,6 +86,19 @@ function eventSpan(timex: Timex): DateSpan {
 function lastDayOfMonthOf(day: string): string {
   const [y, m] = day.split("-").map(Number);
   return `${day.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
+/**
+ * Whether a date sits inside a "بعد/قبل/منذ …" phrase between it and the trigger: "شكلتا
+ * تحالفين بعد أشهر من الغموض الذي أعقب انتخابات أيار" (yes), "أنهى المجلس، بعد استئناف
+ * الجلسة، الأحد، مناقشة" (no: a comma closes the phrase before the date).
+ */
+function insideRelativeTime(gap: string, dateAfter: boolean): boolean {
+  const matches = [...gap.matchAll(RELATIVE_TIME_ALL)];
+  if (matches.length === 0) return false;
+  if (!dateAfter) return true;
+  const last = matches[matches.length - 1];
+  return !/[،,]/.test(gap.slice(last.index + last[0].length));
 }
 
 /** A noun trigger needs its date this close (in characters): nouns are mentioned in passing. */
@@ -96,6 +123,8 @@ interface Article {
   datable: Timex[];
   durations: Timex[];
   lead: Set<number>;
+  /** The state the article names most: whose elections and sessions an unqualified one are. */
+  mainState: ExtractedParticipant | null;
 }
 
 const HEADLINE_MAX_WORDS = 20;
@@ -108,6 +137,16 @@ function leadSentences(text: string, sentences: Sentence[]): Set<number> {
     return !isHeadline;
   });
   return new Set(body.slice(0, 2).map((s) => s.index));
+}
+
+function mainState(article: Article): ExtractedParticipant | null {
+  const counts = new Map<string, number>();
+  for (const m of article.mentions) if (m.kind === "state") counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top) return null;
+  const first = article.mentions.find((m) => m.actorId === top[0])!;
+  const state = loadActorRegister().actors.get(top[0])!;
+  return { name: state.nameAr, actorId: state.id, kind: "state", start: first.start, end: first.end };
 }
 
 function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
@@ -144,10 +183,19 @@ function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, s
     const crossed = after ? between(t.end, timex.start) : between(timex.end, t.start);
     // A date before a chain of verbs (عام 1978 حيث التقى … ووقّع) dates the chain; one after
     // another verb belongs to that verb.
-    if (crossed > 0 && !fronted && (after || !isVerb(t))) continue;
+    if (crossed > 0 && !fronted && (after || !isVerb(t) || !VEHICLE_FOR.includes(t.rule.type))) continue;
     // "… في عام 2011، لكنّ الولايات المتحدة عادت …": an earlier clause keeps its date.
-    if (!after && !fronted && CLAUSE_OPENER.test(article.folded.folded.slice(foldedIndex(article.folded, timex.end), t.foldedStart))) continue;
-    if (t.rule.type === "statement" && (SINCE.test(timex.rule) || (after && timex.start >= complementAt))) continue;
+    // "شكلتا تحالفين بعد أشهر من الغموض الذي أعقب انتخابات أيار": a date behind بعد/قبل/منذ
+    // dates what the event is measured from, not the event.
+    const gap = after ? article.folded.folded.slice(t.foldedEnd, at) : article.folded.folded.slice(foldedIndex(article.folded, timex.end), t.foldedStart);
+    if (!fronted && insideRelativeTime(gap, after)) continue;
+    // "قالت المنظمة، اليوم الإثنين، إنّ … بعد عشرين عاماً على غزو العراق": a date outside a
+    // reported clause does not date what the clause reports, nor the other way round.
+    const [from, to] = after ? [t.foldedEnd, at] : [foldedIndex(article.folded, timex.end), t.foldedStart];
+    if (!VEHICLE_FOR.includes(t.rule.type) && COMPLEMENT_ONCE.test(article.folded.folded.slice(from, to))) continue;
+    if (!after && !fronted && CONTRAST.test(article.folded.folded.slice(foldedIndex(article.folded, timex.end), t.foldedStart))) continue;
+    // Saying takes a moment: a span (منذ …، خلال الساعات الـ24 الماضية) is what was said about.
+    if (t.rule.type === "statement" && (SINCE.test(timex.rule) || timex.span!.precision === "range" || (after && timex.start >= complementAt))) continue;
     if (!fronted && !isVerb(t) && distance > NOUN_DATE_REACH) continue;
     const score = distance + crossed * CROSSING_PENALTY;
     if (!best || score < best.score) best = { timex, score };
@@ -164,13 +212,16 @@ function clauseSpans(article: Article, t: TriggerMatch, sentence: Sentence): { a
   const ends = [folded.map[foldedEnd]];
   const opener = firstIndexAfter(CLAUSE_OPENER, folded.folded, t.foldedEnd, foldedEnd);
   if (opener !== null) ends.push(folded.map[opener]);
-  if (t.rule.type === "statement") {
-    const complement = firstIndexAfter(COMPLEMENT, folded.folded, t.foldedEnd, foldedEnd);
-    if (complement !== null) ends.push(folded.map[complement]);
-  }
+  // What follows a complementiser is what was said or asked (أبلغه أن سوريا ستبدأ …), not a party.
+  const complement = firstIndexAfter(COMPLEMENT, folded.folded, t.foldedEnd, foldedEnd);
+  if (complement !== null) ends.push(folded.map[complement]);
   const quote = article.speech.find((s) => s.start >= t.end && s.start < sentence.end);
   if (quote) ends.push(quote.start);
-  const lastComma = Math.max(...[...article.text.slice(previousVerb, t.start).matchAll(/[،,:؛]/g)].map((m) => previousVerb + m.index + 1), previousVerb);
+  // The subject before a verb is in its own clause: after the last comma or complementiser.
+  const lastComma = Math.max(
+    ...[...article.text.slice(previousVerb, t.start).matchAll(/[،,:؛]|(?:^|\s)(?:أن|أنّ|إن|إنّ|بأن)(?=\s)/gu)].map((m) => previousVerb + m.index + m[0].length),
+    previousVerb,
+  );
   return { argument: { start: t.end, end: Math.min(...ends) }, before: { start: lastComma, end: t.start } };
 }
 
@@ -194,6 +245,43 @@ function zoneUntil(article: Article, argument: Span, ending: RegExp): Span {
 // A noun's own participants follow it as a genitive; these words end that phrase.
 const NOUN_PHRASE_END = /(?:^|\s)(?:بعد|قبل|مع|إلى|الى|على|خلال|منذ|عند|لدى|حيث|بين)(?=\s)|[،,:؛]/u;
 
+// "نقلت وكالة … عن وزير الخارجية سيرغي لافروف قوله": the statement is the quoted person's.
+const REPORTED_SOURCE = /(?:^|\s)عن\s+([^،,.:]+?)\s+(?:قوله|قولها|قولهم|تأكيده|تأكيدها)/u;
+// "وكان الادعاء قد أنهى …": the subject sits between كان and قد, before the verb.
+const KANA_QAD = /(?:^|\s)و?(?:كان|كانت)\s+([^،,.:]+?)\s+قد\s*$/u;
+// An agent after a noun: "الهجوم الدامي الذي نفذه داعش".
+const AGENT_CLAUSE = /^\s*(?:الذي|التي)\s+(?:نفذ|شن|ارتكب|تبنى|أعلن|أطلق)\S*\s+[^،,.]+/u;
+const COMPLEMENT_PRONOUN = new RegExp(`(?:${fold("إن|أن|بأن")})(?:${fold("ه|ها|هم|هما")})\\s*$`, "u");
+
+/** Where a trigger's own participants are named. */
+function argumentZone(article: Article, t: TriggerMatch, argument: Span, precedingText: string): Span {
+  const text = article.text;
+  if (t.rule.name === "statement.verb.reported") {
+    const source = REPORTED_SOURCE.exec(text.slice(argument.start, argument.end + 40));
+    if (source) {
+      const start = argument.start + source.index + source[0].indexOf(source[1]);
+      return { start, end: start + source[1].length };
+    }
+  }
+  if (isVerb(t)) return SUBJECT_ONLY.includes(t.rule.type) ? zoneUntil(article, argument, SUBJECT_END) : argument;
+  if (!SUBJECT_ONLY.includes(t.rule.type) && t.rule.type !== "attack") return argument;
+  const zone = zoneUntil(article, argument, NOUN_PHRASE_END);
+  const agent = AGENT_CLAUSE.exec(text.slice(zone.end, zone.end + 80));
+  return agent ? { start: zone.start, end: zone.end + agent[0].length } : zone;
+}
+
+/** The subject of a verb written before it: "وكان الادعاء قد أنهى", "البريم يؤكد". */
+function subjectBefore(article: Article, t: TriggerMatch, before: Span): Span {
+  const sentence = sentenceAt(article.sentences, t.start)!;
+  const lead = article.text.slice(sentence.start, t.start);
+  const kana = KANA_QAD.exec(lead);
+  if (kana) {
+    const start = sentence.start + kana.index + kana[0].indexOf(kana[1]);
+    return { start, end: start + kana[1].length };
+  }
+  return before;
+}
+
 /** People the story is about may not visit their own country: "وصل" after a meeting is the guest's. */
 function isAtHome(actorId: string, place: string | null, onDay: string): boolean {
   if (!place) return false;
@@ -214,18 +302,38 @@ function antecedent(article: Article, sentence: Sentence, at: number, onDay: str
   const before = article.mentions.filter(
     (m) => m.start >= sentence.start && m.end <= at && m.start < objectsFrom && m.via !== "demonym" && PARTY_KINDS.has(m.kind) && !m.preposition,
   );
-  const nearest = before[before.length - 1];
+  const people = before.filter((m) => m.kind === "person" || m.kind === "office");
+  const nearest = people[people.length - 1] ?? before[before.length - 1];
   if (!nearest) return null;
   const span = { start: nearest.start, end: nearest.end };
   const ctx = participantContext(article, onDay);
   return findParticipants({ argument: span, before: span, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx)[0] ?? null;
 }
 
+const NOT_EVENT_HEAD = new RegExp(`(?:^|\\s)(?:${fold("قانون|مشروع|لجنة|هيئة|مفوضية|نتائج|ملف|قضية|حالات|أسلحة|سلاح|مواد")})\\s+(?:ال)?$`, "u");
+const LIGHT_VERB_OBJECTS: EventType[] = ["other", "statement"];
+const PAIR_SUBJECT = /^\s*(?:الرجلان|الزعيمان|الرئيسان|الوزيران|الجانبان|الطرفان|الزعيمين|الرجلين)(?![\p{L}])/u;
+const WITH_PRONOUN = /^\s*(?:معه|معها|معهم|معهما)/u;
+
+/** The first `count` distinct people named in the sentence before `at`, in text order. */
+function namedBefore(article: Article, sentence: Sentence, at: number, onDay: string, count: number): ExtractedParticipant[] {
+  const ctx = participantContext(article, onDay);
+  const people: ExtractedParticipant[] = [];
+  for (const m of article.mentions) {
+    if (m.start < sentence.start || m.end > at || (m.kind !== "person" && m.kind !== "office")) continue;
+    const [p] = findParticipants({ argument: m, before: m, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx);
+    if (p && !people.some((q) => q.actorId === p.actorId)) people.push(p);
+  }
+  return people.slice(0, count);
+}
+
 /** A noun that is the object or purpose of a verb (وقّعت … اتفاقية، لإجراء مباحثات) is no event of its own. */
 function isObjectOrPurpose(article: Article, t: TriggerMatch, sentence: Sentence): boolean {
   if (isVerb(t)) return false;
   const lead = article.folded.folded.slice(Math.max(0, t.foldedStart - 12), t.foldedStart);
-  if (PURPOSE_BEFORE.test(lead)) return true;
+  // "لانتخاب رئيس جديد" (to elect), "قانون الانتخابات" (the election law): a purpose or a
+  // modifier, not an event.
+  if (PURPOSE_BEFORE.test(lead) || /^[وف]?لل?$/.test(t.prefix) || NOT_EVENT_HEAD.test(lead)) return true;
   const announced = ["attack", "other", "statement"].includes(t.rule.type) &&
     article.triggers.some((v) => isVerb(v) && v.rule.type === "statement" && v.end <= t.start && t.start - v.end < ANNOUNCED_REACH && v.start >= sentence.start);
   return announced || article.triggers.some(
@@ -234,21 +342,38 @@ function isObjectOrPurpose(article: Article, t: TriggerMatch, sentence: Sentence
 }
 
 const INTERACTIONS: EventType[] = ["meeting", "call"];
+/** News that a statement only carries when it reports them (أعلنت … التوصل إلى اتفاق). */
+const VEHICLE_FOR: EventType[] = ["meeting", "call", "visit", "agreement"];
+const ELECTION = /^other\.elect/;
 /** Verbs whose dropped subject is the protagonist of the story so far (وصل …، والتقى …). */
-const STORY_TYPES: EventType[] = ["visit", "meeting", "call", "statement"];
+const STORY_TYPES: EventType[] = ["visit", "meeting", "call", "statement", "agreement"];
 const EMBEDDING_TYPES: EventType[] = ["meeting", "call", "visit"];
 
 function buildCandidates(article: Article): Candidate[] {
   const candidates: Candidate[] = [];
   let storyParticipants: ExtractedParticipant[] = [];
+  // Who speaks in a statement with a dropped subject is who spoke last in the same paragraph.
+  let paragraphSpeakers: ExtractedParticipant[] = [];
+  let paragraph = -1;
+  let carrier = null as { sentence: Sentence; participants: ExtractedParticipant[] } | null;
   for (const t of article.triggers) {
     const sentence = sentenceAt(article.sentences, t.start);
+    if (sentence && sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      paragraphSpeakers = [];
+    }
     if (!sentence || isObjectOrPurpose(article, t, sentence)) continue;
     const precedingText = article.folded.folded.slice(Math.max(0, t.foldedStart - 30), t.foldedStart);
-    if (t.rule.type === "statement" && RELATIVE_BEFORE.test(precedingText)) continue;
+    // "… ولي العهد، الذي كلّف الحكومة": a relative clause describes an actor; it reports an event
+    // only with a date of its own ("الحزب الذي شكّله أتاتورك في 1923").
+    const relative = RELATIVE_BEFORE.test(precedingText);
+    if (t.rule.type === "statement" && relative) continue;
+    // "ويقول الكرملين إن …": a statement in the present tense is news only in the lead.
+    if (t.rule.type === "statement" && t.rule.tense === "present" && !article.lead.has(sentence.index)) continue;
     const { argument, before } = clauseSpans(article, t, sentence);
     const scheduled = t.rule.tense === "future" || (t.rule.tense === "present" && SCHEDULED_BEFORE.test(precedingText));
     const timex = governingTimex(article, t, sentence, scheduled);
+    if (relative && (!timex || timex.start < t.end)) continue;
     const onDay = timex?.span?.firstDay ?? article.published;
     const place =
       findPlace(argument, article.mentions, article.folded, article.text, t.rule.type === "visit" ? t.end : null) ??
@@ -257,35 +382,85 @@ function buildCandidates(article: Article): Candidate[] {
     const where = place ?? (headsSomewhere ? findPlace(sentence, article.mentions, article.folded, article.text, null) : null);
 
     const hasPronoun = !isVerb(t) && PRONOUN_SUFFIX.test(article.text.slice(t.start, t.end));
-    const storySubject =
-      t.rule.type === "visit" ? storyParticipants.find((p) => !isAtHome(p.actorId, where, onDay)) ?? null : storyParticipants[0] ?? null;
-    const implicit = hasPronoun || INTERACTIONS.includes(t.rule.type) ? antecedent(article, sentence, t.start, onDay) ?? storySubject : storySubject;
+    const story = t.rule.type === "statement" ? paragraphSpeakers : storyParticipants;
+    const storySubject = t.rule.type === "visit" ? story.find((p) => !isAtHome(p.actorId, where, onDay)) ?? null : story[0] ?? null;
+    const implicit = hasPronoun || INTERACTIONS.includes(t.rule.type) || (!isVerb(t) && t.rule.type === "statement") ? antecedent(article, sentence, t.start, onDay) ?? storySubject : storySubject;
+    const ctx = participantContext(article, onDay);
+    const nounHead = !isVerb(t) && (hasPronoun || t.rule.type === "statement");
     let participants = findParticipants(
       {
-        argument: isVerb(t)
-          ? SUBJECT_ONLY.includes(t.rule.type) ? zoneUntil(article, argument, SUBJECT_END) : argument
-          : SUBJECT_ONLY.includes(t.rule.type) || t.rule.type === "attack" ? zoneUntil(article, argument, NOUN_PHRASE_END) : argument,
-        before,
+        argument: argumentZone(article, t, argument, precedingText),
+        // Only verbs look back for a subject before them (SVO: "البريم يؤكد").
+        // Verbs look back for a subject before them (SVO: "البريم يؤكد"); so do nouns that are the
+        // object of a light verb ("قدّم رئيس الحكومة … استقالة الحكومة", "ألقى X كلمة").
+        before: isVerb(t) ? subjectBefore(article, t, before) : LIGHT_VERB_OBJECTS.includes(t.rule.type) ? before : { start: t.start, end: t.start },
         skip: article.datable.filter((x) => x.start >= argument.start && x.start < argument.end),
         nounAt: isVerb(t) ? null : t.end,
-        implicitSubject: (isVerb(t) && STORY_TYPES.includes(t.rule.type)) || hasPronoun ? implicit : null,
+        implicitSubject: (isVerb(t) && STORY_TYPES.includes(t.rule.type) && t.rule.name !== "statement.verb.reported") || nounHead ? implicit : null,
         allowPhrase: isVerb(t),
         skipAddressees: t.rule.type === "statement",
       },
-      participantContext(article, onDay),
+      ctx,
     );
+    const subjectSpan = isVerb(t) ? subjectBefore(article, t, before) : null;
+    if (subjectSpan && subjectSpan !== before && !participants.some((p) => p.start >= subjectSpan.start && p.end <= subjectSpan.end)) {
+      const phrase = leadingPhrase(subjectSpan, [], ctx);
+      if (phrase) participants = [phrase, ...participants];
+    }
+    // "قال نواب … إنهم شكلوا تحالفاً": the pronoun after the complementiser is who spoke.
+    if (isVerb(t) && COMPLEMENT_PRONOUN.test(precedingText)) {
+      const speaker = [...candidates].reverse().find((c) => c.sentence === sentence && c.type === "statement");
+      const spoke = speaker?.participants ?? (carrier?.sentence === sentence ? carrier.participants : []);
+      if (spoke.length) participants = spoke;
+    }
+    if (participants.length === 0 && carrier?.sentence === sentence) participants = carrier.participants;
+    // "معاهدة … تمّت بإدارة المنظمة، ووُقّع عليها في 1993": a passive verb's party was named before it.
+    if (participants.length === 0 && isVerb(t) && (t.rule.type === "agreement" || t.rule.type === "other")) {
+      const named = antecedent(article, sentence, t.start, onDay);
+      if (named) participants = [named];
+    }
+    // An election is the country's (and its candidates'): parties and movements around it are not.
+    if (ELECTION.test(t.rule.name)) {
+      participants = participants.filter((p) => p.kind === "person" || p.kind === "state");
+      if (participants.length === 0 && article.mainState) participants = [article.mainState];
+    }
     // A visit is made by the people the clause names, not by the offices and states around them.
     if (t.rule.type === "visit") {
       const people = participants.filter((p) => p.kind === "person" && !p.office);
       if (people.length) participants = people;
     }
+    // "التقى الرجلان": the two sides of the last meeting the article reported.
+    if (INTERACTIONS.includes(t.rule.type) && isVerb(t) && PAIR_SUBJECT.test(article.text.slice(t.end, t.end + 16))) {
+      const last = [...candidates].reverse().find((c) => INTERACTIONS.includes(c.type) && c.participants.filter((p) => p.kind === "person").length >= 2);
+      if (last) participants = last.participants.filter((p) => p.kind === "person");
+    }
+    // "خلال اجتماعه معه": both sides were named before, the possessor first.
+    if (INTERACTIONS.includes(t.rule.type) && hasPronoun && WITH_PRONOUN.test(article.text.slice(t.end, t.end + 8))) {
+      const sides = namedBefore(article, sentence, t.start, onDay, 2);
+      if (sides.length === 2) participants = sides;
+    }
     // A meeting or call needs two sides; a clause naming one took its subject from the story.
     if (INTERACTIONS.includes(t.rule.type) && participants.length === 1 && implicit && implicit.actorId !== participants[0].actorId) {
       participants = [implicit, ...participants];
     }
-    if (isVerb(t) && participants.some((p) => p.kind === "person" || p.kind === "office")) storyParticipants = participants;
+    if (isVerb(t) && participants.some((p) => p.kind === "person" || p.kind === "office")) {
+      storyParticipants = participants;
+      paragraphSpeakers = participants;
+    }
 
-    if (t.rule.needsPlace && !place && !headsSomewhere) continue;
+    const placeInClause = findPlace(argument, article.mentions, article.folded, article.text, t.rule.type === "visit" ? t.end : null);
+    if (t.rule.needsPlace && !placeInClause && !headsSomewhere) continue;
+    // "خلال كلمة ألقاها في جلسة عامة للبرلمان": a session that frames another event is its setting.
+    if (t.rule.name === "meeting.noun.session" && DURING_BEFORE.test(precedingText) && article.triggers.some((o) => o !== t && o.start >= sentence.start && o.start < t.start)) continue;
+    // "أعلن البيت الأبيض أنّ بايدن بحث هاتفياً مع …": the announcement only carries the news;
+    // news told without its own actors ("أعلنت كيانات … التوصل إلى اتفاق") is the announcer's.
+    if (
+      t.rule.type === "statement" &&
+      article.triggers.some((o) => VEHICLE_FOR.includes(o.rule.type) && o.start >= argument.end && o.start < sentence.end)
+    ) {
+      carrier = { sentence, participants };
+      continue;
+    }
     // "قال X خلال لقائه Y": outside the lead, what was said belongs to the meeting it was said at.
     if (
       t.rule.type === "statement" &&
@@ -310,6 +485,8 @@ function buildCandidates(article: Article): Candidate[] {
       dating: timex ? "timex" : null,
       participants,
       place: where,
+      definite: !isVerb(t) && DEFINITE.test(article.folded.folded.slice(Math.max(0, t.foldedStart - 5), t.foldedStart)),
+      jointGuests: DUAL_COUNTERPART.test(article.folded.folded.slice(t.foldedEnd, foldedIndex(article.folded, argument.end))),
     });
   }
   return candidates;
@@ -320,10 +497,30 @@ function sharesActor(a: Candidate, b: Candidate): boolean {
   return b.participants.some((p) => ids.has(p.actorId));
 }
 
-/** An undated mention of an event the article dates elsewhere takes that date. */
+/**
+ * An undated mention of an event the article dates elsewhere takes that date. So does an
+ * undated event that names who a recent, dated but anonymous report was about ("قالت جماعتان
+ * … الأحد إنهما شكلتا تحالفين" … "قال نواب بقيادة الصدر … إنهم شكلوا تحالفاً").
+ */
+const ELABORATION_SENTENCES = 5;
+
 function dateByCoreference(candidates: Candidate[]) {
   for (const c of candidates) {
     if (c.date || c.participants.length === 0) continue;
+    const summary = candidates.find(
+      (d) =>
+        (d.dating === "timex" || d.dating === "lead") && d.type === c.type && d.sentence.index < c.sentence.index &&
+        c.sentence.index - d.sentence.index <= ELABORATION_SENTENCES &&
+        d.participants.every((p) => p.kind === "unknown") &&
+        c.participants.some((p) => p.kind !== "unknown"),
+    );
+    if (summary) {
+      c.date = summary.date;
+      c.timex = summary.timex;
+      c.dating = "coreference";
+      summary.elaborated = true;
+      continue;
+    }
     const dated = candidates.find((d) => d.dating === "timex" && d.type === c.type && sharesActor(c, d) && sameParties(c, d));
     if (dated) {
       c.date = dated.date;
@@ -397,6 +594,62 @@ function dateByContext(article: Article, candidates: Candidate[]) {
 const LEAD_TYPES_FOR_NOUNS: EventType[] = ["visit", "meeting", "call"];
 
 /** The article's own news, told without a date, is dated by its publication. */
+const ANAPHORA_SENTENCES = 3;
+// "وتضم الكتلة 16 كيانا سياسيا، بينها تحالف سائرون بزعامة مقتدى الصدر …": who a bloc is.
+const MEMBERSHIP = new RegExp(`^(?:${fold("و")})?(?:${fold("تضم|يضم|تشمل|يشمل|ويضم|وتضم")})(?![\\p{L}])`, "u");
+
+/**
+ * An alliance announced by nameless "political entities" takes its members from the next
+ * sentence when that sentence says who it comprises.
+ */
+function addMembers(article: Article, candidates: Candidate[]) {
+  for (const c of candidates) {
+    if (c.type !== "agreement" || c.participants.some((p) => p.kind !== "unknown")) continue;
+    const next = article.sentences[c.sentence.index + 1];
+    if (!next || !MEMBERSHIP.test(article.folded.folded.slice(foldedIndex(article.folded, next.start), foldedIndex(article.folded, next.end)))) continue;
+    const ctx = participantContext(article, c.date?.firstDay ?? article.published);
+    const members = findParticipants({ argument: next, before: next, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx);
+    c.participants = [...c.participants, ...members.filter((m) => m.kind === "person")];
+  }
+}
+
+/**
+ * "… عن اجتماع يعقد في السابع من أيلول …" then "وقال ظريف إن الاجتماع سيركز …": a definite
+ * noun after an event of its type refers back to it. It lends that event its date if it has
+ * one and the event has not, and is not reported again.
+ */
+function resolveDefinites(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    if (!c.definite) return true;
+    const earlier = [...candidates]
+      .reverse()
+      .find((e) => e !== c && e.type === c.type && e.trigger.start < c.trigger.start && c.sentence.index - e.sentence.index <= ANAPHORA_SENTENCES);
+    if (!earlier) return true;
+    if (!earlier.date && c.date) {
+      earlier.date = c.date;
+      earlier.timex = c.timex;
+      earlier.dating = "coreference";
+    }
+    return false;
+  });
+}
+
+// "وفي نفس السياق، قال …": the sentence continues the report before it, on its day.
+const SAME_CONTEXT = new RegExp(`^(?:${fold("و|ف")})?(?:${fold("في نفس السياق|في السياق ذاته|في السياق نفسه|في سياق متصل")})`, "u");
+
+function dateBySameContext(article: Article, candidates: Candidate[]) {
+  for (const c of candidates) {
+    if (c.date || !SAME_CONTEXT.test(article.folded.folded.slice(foldedIndex(article.folded, c.sentence.start), c.trigger.foldedStart))) continue;
+    const previous = [...candidates]
+      .reverse()
+      .find((d) => d.sentence.index < c.sentence.index && c.sentence.index - d.sentence.index <= 2 && d.dating === "timex");
+    if (previous) {
+      c.date = previous.date;
+      c.dating = "coreference";
+    }
+  }
+}
+
 function dateByLead(article: Article, candidates: Candidate[]) {
   for (const c of candidates) {
     if (c.date || !article.lead.has(c.sentence.index)) continue;
@@ -411,7 +664,7 @@ function dateByLead(article: Article, candidates: Candidate[]) {
       continue;
     }
     if (!isVerb(c.trigger) && !LEAD_TYPES_FOR_NOUNS.includes(c.type)) continue;
-    if (c.trigger.rule.tense === "future") continue;
+    if (c.trigger.rule.tense === "future" || c.trigger.rule.name === "statement.verb.reported") continue;
     c.date = spanOfDays(article.published, article.published);
     c.dating = "lead";
   }
@@ -422,10 +675,11 @@ const ONE_TO_ONE_MEETING = new Set(["meeting.verb.met", "meeting.verb.will-meet"
 /** "سيلتقي ظريف الأسد، ثم خميس، والمعلم": one host meeting several people is several meetings. */
 function splitMeetings(candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
-    if (!ONE_TO_ONE_MEETING.has(c.trigger.rule.name) || c.participants.length < 3) return [c];
+    if (!ONE_TO_ONE_MEETING.has(c.trigger.rule.name) || c.participants.length < 3 || c.jointGuests) return [c];
     const [host, ...guests] = c.participants;
     const people = guests.filter((g) => g.kind === "person" || g.kind === "office");
-    if (people.length < 2) return [c];
+    // "بنظيريه الروسي والتركي": counterparts met together, at a summit.
+    if (people.length < 2 || people.filter((g) => g.office && g.start === people[0].start).length > 1) return [c];
     return people.map((guest) => ({ ...c, participants: [host, guest] }));
   });
 }
@@ -478,7 +732,7 @@ function title(c: Candidate, text: string): string {
     case "attack":
       return [`هجوم ${first ?? ""}`.trim(), c.place ? `على ${c.place}` : ""].filter(Boolean).join(" ");
     default:
-      return [text.slice(c.trigger.start, c.trigger.end), first ?? "", c.place ? `في ${c.place}` : ""].filter(Boolean).join(" ");
+      return [c.trigger.rule.label ?? text.slice(c.trigger.start, c.trigger.end), first ?? "", c.place ? `في ${c.place}` : ""].filter(Boolean).join(" ");
   }
 }
 
@@ -533,18 +787,24 @@ export function extractEvents(text: string, timexes: Timex[], options: { publish
     datable: joinOpenRanges(text, timexes).filter((t) => t.span && (t.kind === "date" || t.kind === "range") && !inside(speech, t.start)),
     durations: [...timexes.filter((t) => t.kind === "duration"), ...anchoredDurations(text, folded, timexes)],
     lead: leadSentences(text, sentences),
+    mainState: null,
   };
+  article.mainState = mainState(article);
 
-  const candidates = buildCandidates(article);
+  const candidates = resolveDefinites(buildCandidates(article));
+  addMembers(article, candidates);
+  // Lead summaries with only nameless actors are dated first: later sentences elaborate them.
+  dateByLead(article, candidates.filter((c) => c.participants.every((p) => p.kind === "unknown")));
   dateByCoreference(candidates);
   dateByAnchor(article, candidates);
-  dateByLead(article, candidates);
+  // A trip the article dates bounds an undated meeting better than the publication day does.
   dateByContext(article, candidates);
+  dateByLead(article, candidates);
+  dateBySameContext(article, candidates);
   // An event nobody takes part in cannot be told apart from any other: it is not reported.
   const dated = candidates.filter(
-    (c) => c.date && c.participants.length > 0 && (c.type !== "statement" || c.dating === "timex" || c.dating === "lead"),
+    (c) => c.date && !c.elaborated && c.participants.length > 0 && (c.type !== "statement" || c.dating !== "context"),
   );
-  if (process.env.DEBUG_EVENTS) for (const c of candidates) console.error(c.trigger.rule.name, text.slice(c.trigger.start, c.trigger.end), c.dating, c.date?.edtf, c.participants.map((p) => p.name).join(" ; "));
   const events = foldRepeats(splitMeetings(dated));
 
   return events.map((c) => {

@@ -82,7 +82,7 @@ function scan(tokens: Token[], folded: FoldedText, lookup: Lookup, taken: boolea
     const foldedEnd = tokens[i + best.length - 1].foldedEnd;
     found.push({
       start: folded.map[foldedStart],
-      end: folded.map[foldedEnd - 1] + 1,
+      end: folded.map[foldedEnd],
       foldedStart,
       foldedEnd,
       actorId: best.id,
@@ -122,7 +122,8 @@ export function findMentions(folded: FoldedText, published: string): Mention[] {
     return ids.length === 1 ? { id: ids[0], via: "short" } : null;
   }, taken);
   const demonyms = scan(tokens, folded, (key) => {
-    const id = reg.byDemonym.get(key);
+    // The accusative adds an alif: "عدواناً إسرائيلياً".
+    const id = reg.byDemonym.get(key) ?? (key.endsWith("ا") ? reg.byDemonym.get(key.slice(0, -1)) : undefined);
     return id ? { id, via: "demonym" } : null;
   }, taken);
   return [...named, ...short, ...demonyms].sort((a, b) => a.start - b.start);

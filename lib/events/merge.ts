@@ -11,9 +11,13 @@ export interface MergeCandidate {
 // Register ids carry their kind: states stand for a whole country, so they only decide a merge
 // when no person, office or organisation is named on one side.
 const STATE_ID = /^state:/;
+// Actors the register does not know carry ids made from whatever phrase named them: they decide
+// a merge only when neither report names anyone the register knows.
+const UNREGISTERED_ID = /^name:/;
 
 function parties(ids: string[]): { specific: Set<string>; states: Set<string> } {
-  const unique = [...new Set(ids)];
+  const registered = ids.filter((id) => !UNREGISTERED_ID.test(id));
+  const unique = [...new Set(registered.length ? registered : ids)];
   return {
     specific: new Set(unique.filter((id) => !STATE_ID.test(id))),
     states: new Set(unique.filter((id) => STATE_ID.test(id))),
@@ -35,18 +39,37 @@ function compatible(a: Set<string>, b: Set<string>): boolean {
   return shared >= 2 || shared === Math.min(a.size, b.size);
 }
 
+const DAY_SLACK_TYPES: EventType[] = ["visit", "meeting", "call", "agreement"];
+
+function datesCompatible(a: MergeCandidate, b: MergeCandidate): boolean {
+  return a.firstDay <= b.lastDay && b.firstDay <= a.lastDay;
+}
+
+/** Days between two single-day spans; ranges are never "a day apart". */
+function daysApart(a: MergeCandidate, b: MergeCandidate): number {
+  if (a.firstDay !== a.lastDay || b.firstDay !== b.lastDay) return Infinity;
+  return Math.abs(Date.parse(a.firstDay) - Date.parse(b.firstDay)) / 86_400_000;
+}
+
 /**
  * Two reports describe the same real-world event when they have the same type, dates that can
  * mean the same day given their precision (their day ranges overlap), and compatible
  * participants: they share an actor, and neither names a different counterpart. States count
  * (the Iran–Syria agreement of July 2020 is reported with just إيران and سوريا) when one report
- * names no one more specific.
+ * names no one more specific. Single-day dates a day apart still match for meetings, visits,
+ * calls and agreements between the same named people: the conflict is kept on the citations.
  */
 export function isSameEvent(a: MergeCandidate, b: MergeCandidate): boolean {
   if (a.type !== b.type) return false;
-  if (a.firstDay > b.lastDay || b.firstDay > a.lastDay) return false;
   const pa = parties(a.actorIds);
   const pb = parties(b.actorIds);
+  if (!datesCompatible(a, b)) {
+    // Outlets disagree by a day on when a meeting or an alliance happened (one dates the
+    // announcement, the other the publication): the same named people, a day apart, are one
+    // event whose dates conflict, not two events.
+    const sameNamedPeople = intersection(pa.specific, pb.specific) >= 1 && compatible(pa.specific, pb.specific);
+    if (!(DAY_SLACK_TYPES.includes(a.type) && sameNamedPeople && daysApart(a, b) <= 1)) return false;
+  }
   if (pa.specific.size > 0 && pb.specific.size > 0) return compatible(pa.specific, pb.specific);
   return compatible(pa.states, pb.states) || compatible(new Set([...pa.specific, ...pa.states]), new Set([...pb.specific, ...pb.states]));
 }

@@ -11,7 +11,7 @@ import type { ExtractedParticipant } from "./types";
 /** Words that end the noun phrase after a verb: prepositions, complementisers, particles. */
 const PHRASE_STOP = new Set(
   stripMarks(
-    "في على إلى الى من عن مع خلال بعد قبل منذ عند حول بشأن ضد أن إن أنه إنه أنها إنها بأن لأن أنّ إنّ أنهم إنهم الذي التي الذين اللذين اللتين وذلك حيث إذ بينما فيما لكن كما قد لم لن لا ما بسبب عبر نحو أمام وفق وفقا حسب بحسب اليوم أمس غدا",
+    "في على إلى الى من عن مع خلال بعد قبل منذ عند حول بشأن ضد أن إن أنه إنه أنها إنها بأن لأن أنّ إنّ أنهم إنهم الذي التي الذين اللذين اللتين وذلك حيث إذ بينما فيما لكن كما قد لم لن لا ما بسبب عبر نحو أمام وفق وفقا حسب بحسب اليوم أمس غدا أيضا أيضاً كذلك بدوره بدورها فقط حاليا دون إنهما أنهما بأنهما",
   ).split(" "),
 );
 /** Diacritics off, letters kept as written: على ("on") must stay apart from the name علي. */
@@ -22,7 +22,9 @@ const WORD = new RegExp(`${LETTER}+`, "gu");
 const PHRASE_BREAK = /[،,.:;؛!?؟"“”«»()\n]/;
 const LONGEST_PHRASE = 6;
 /** "عدد من المدنيين", "عشرات الجنود": counts of victims or crowds are not actors. */
-const QUANTITY = /^(?:[\d٠-٩]+|عدد|بعض|أكثر|اكثر|نحو|حوالي|مئات|عشرات|آلاف|ألف|ملايين|معظم|جميع|كل)$/u;
+const QUANTITY = /^(?:[\d٠-٩]+|عدد|بعض|معظم|جميع|كل|أكثر|اكثر|نحو|حوالي)$/u;
+/** Prepositions carrying a pronoun (عليها، معه) point back to something named before. */
+const PRONOUN_OBJECT = /^(?:و?)(?:عليه|عليها|عليهم|له|لها|لهم|به|بها|بهم|منه|منها|عنه|عنها|معه|معها|إليه|إليها|فيه|فيها)$/u;
 
 /** "نظيره الإيراني", "نظيريه الروسي والتركي": a counterpart of the subject in another state. */
 const COUNTERPART = new RegExp(`${NOT_AFTER_LETTER}(?:و|ب|ل)?نظير(?:ه|ها|يه|يها|هما|تها|ته)${NOT_BEFORE_LETTER}`, "gu");
@@ -49,8 +51,10 @@ function fromMention(m: Mention, ctx: ParticipantContext): ExtractedParticipant 
   const resolved = holderOrOffice(m.actorId, ctx.onDay);
   const surface = ctx.text.slice(m.start, m.end);
   return {
-    // للميادين is peeled to "لميادين": show the register's own spelling instead.
-    name: surface.startsWith("ل") && m.preposition ? loadActorRegister().actors.get(m.actorId)!.nameAr : surface,
+    // للبرلمان العراقي is peeled to "لبرلمان العراقي": give the article back (البرلمان العراقي).
+    name: (m.preposition && surface.startsWith("ل") && ctx.text[m.start - 1] === "ل" ? `ال${surface.slice(1)}` : surface)
+      .replace(/["“”«»]/g, "")
+      .replace(/\s+/g, " "),
     actorId: resolved.actorId,
     kind: resolved.kind,
     start: m.start,
@@ -129,11 +133,25 @@ export function leadingPhrase(span: Span, skip: Span[], ctx: ParticipantContext)
     last = end;
     if (words.length === LONGEST_PHRASE) break;
   }
-  if (words.length === 0 || QUANTITY.test(ctx.text.slice(words[0].start, words[0].end))) return null;
+  // A span cut inside a word (للبرلمان, cut before the name) does not keep the stub.
+  if (words.length && /\p{L}/u.test(ctx.text[words[words.length - 1].end] ?? "")) words.pop();
+  const firstWord = ctx.text.slice(words[0]?.start ?? 0, words[0]?.end ?? 0);
+  if (words.length === 0 || QUANTITY.test(firstWord) || PRONOUN_OBJECT.test(stripMarks(firstWord))) return null;
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const name = ctx.text.slice(start, end);
   return { name, actorId: unregisteredActorId(name), kind: "unknown", start, end };
+}
+
+// "في سوتشي بجنوب روسيا", "إلى سوريا": a state named as where, not who.
+const LOCATIVE = new RegExp(
+  `(?:^|\\s)(?:${fold("في|إلى|ب|من|داخل|عبر")})\\s*(?:(?:${fold("جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي|أنحاء|مختلف")})\\s+)?$`,
+  "u",
+);
+
+function isLocative(m: Mention, ctx: ParticipantContext): boolean {
+  if (m.preposition) return true;
+  return LOCATIVE.test(ctx.folded.folded.slice(Math.max(0, m.foldedStart - 16), m.foldedStart));
 }
 
 export interface ParticipantQuery {
@@ -157,22 +175,31 @@ const PARTY_KINDS: ActorKind[] = ["person", "office", "state", "organisation"];
 
 export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): ExtractedParticipant[] {
   const inSpan = (m: Mention, s: Span) => m.start >= s.start && m.start < s.end;
-  const isParty = (m: Mention) => PARTY_KINDS.includes(m.kind) && m.via !== "demonym" && !(q.skipAddressees && m.preposition);
+  const isParty = (m: Mention) =>
+    PARTY_KINDS.includes(m.kind) && m.via !== "demonym" && !(q.skipAddressees && m.preposition) && !(m.kind === "state" && isLocative(m, ctx));
   let named = ctx.mentions.filter((m) => isParty(m) && inSpan(m, q.argument)).map((m) => fromMention(m, ctx));
   if (q.nounAt !== null) {
     const nounAt = q.nounAt;
-    const adjective = ctx.mentions.find((m) => m.via === "demonym" && m.start >= nounAt && m.start - nounAt < 25);
+    // Only right after the noun (الغارات “الإسرائيلية”), not a counterpart's (لقائه نظيره السوري).
+    const adjective = ctx.mentions.find((m) => m.via === "demonym" && m.start >= nounAt && /^[\s"“”«»]*$/.test(ctx.text.slice(nounAt, m.start)));
     if (adjective) named.unshift(fromMention(adjective, ctx));
   }
+  const phrase = q.allowPhrase
+    ? leadingPhrase({ start: q.argument.start, end: named.length ? Math.min(...named.map((p) => p.start)) : q.argument.end }, q.skip, ctx)
+    : null;
+  // A subject the register does not know, before the actors it does ("أغلبية قوات التحالف
+  // والقوات الأميركية العراق"): the phrase up to the first known name, unless it is just the
+  // title of the person named next ("وزير الدفاع العماد علي محمود عباس").
+  const titleOfNext = named.length > 0 && phrase !== null && named[0].kind === "person" && /^[\s،,"“”]*$/.test(ctx.text.slice(phrase.end, named[0].start));
+  if (named.length && phrase && !titleOfNext) named = [...named, phrase];
   if (named.length === 0) {
     const before = ctx.mentions.filter((m) => isParty(m) && inSpan(m, q.before));
     if (before.length) named = [fromMention(before[before.length - 1], ctx)];
   }
+  // A noun phrase right after the verb is its subject ("قالت المحكمة العليا"); only a verb
+  // followed by no subject at all ("وأكد أن …") takes the one the story is about.
+  if (named.length === 0 && phrase) named = [phrase];
   if (named.length === 0 && q.implicitSubject) named = [q.implicitSubject];
-  if (named.length === 0 && q.allowPhrase) {
-    const phrase = leadingPhrase(q.argument, q.skip, ctx);
-    if (phrase) named = [phrase];
-  }
   const all = [...named, ...counterparts(q.argument, named[0] ?? q.implicitSubject ?? undefined, ctx)];
   if (q.implicitSubject && all.length && !all.some((p) => p.actorId === q.implicitSubject!.actorId) && q.nounAt !== null) {
     all.unshift(q.implicitSubject);

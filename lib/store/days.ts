@@ -19,3 +19,16 @@ export function daysInMonth(year: number, month: number): number {
 export function addDays(day: string, count: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + count * MS_PER_DAY).toISOString().slice(0, 10);
 }
+
+/** Julian day number of 1970-01-01. */
+const JDN_OF_EPOCH = 2_440_588;
+
+/** The Julian day number of a day (what the store's first_jdn/last_jdn hold); JDN mod 7 = 0 on Mondays. */
+export function dayNumber(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY) + JDN_OF_EPOCH;
+}
+
+/** The day a Julian day number stands for. */
+export function dayOfNumber(jdn: number): string {
+  return new Date((jdn - JDN_OF_EPOCH) * MS_PER_DAY).toISOString().slice(0, 10);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor } from "./cursor";
-import { parseEventQuery, periodDays } from "./filters";
+import { bucketSizeFor, parseEventQuery, parseTimelineQuery, periodDays } from "./filters";
+import { queryTerms } from "../text/arabic-normalize";
 
 const parse = (query: string) => parseEventQuery(new URLSearchParams(query));
 
@@ -27,7 +28,7 @@ describe("parseEventQuery", () => {
         types: ["visit", "call", "meeting"],
         actor: "ali",
         source: "s1",
-        q: "طهران",
+        search: queryTerms("طهران"),
         limit: 50,
         after: { firstDay: "2020-07-01", id: "abc-e1" },
       },
@@ -51,8 +52,57 @@ describe("parseEventQuery", () => {
     expect(issues("limit=1001")).toEqual([{ path: "limit", message: "must be at most 1000" }]);
     expect(issues("limit=2.5")).toEqual([{ path: "limit", message: "must be a whole number" }]);
     expect(issues("types=visit")).toEqual([
-      { path: "types", message: "is not a parameter (known: from, to, type, actor, source, q, limit, cursor)" },
+      {
+        path: "types",
+        message: "is not a parameter (known: from, to, type, status, minCorroboration, actor, country, outlet, source, q, limit, cursor)",
+      },
     ]);
     expect(issues("from=2020&from=2021")).toEqual([{ path: "from", message: "is given more than once" }]);
+  });
+});
+
+describe("the filters added for windows at scale", () => {
+  it("parses status, minimum corroboration, country and repeated outlets (whose names may hold commas)", () => {
+    const parsed = parse("status=confirmed,unreviewed&minCorroboration=2&country=state:iran&outlet=A, B&outlet=C");
+    expect(parsed).toEqual({
+      ok: true,
+      filter: { statuses: ["confirmed", "unreviewed"], minCorroboration: 2, country: "state:iran", outlets: ["A, B", "C"], limit: 200 },
+    });
+  });
+
+  it("rejects unknown statuses, bad corroboration and a query without a word", () => {
+    const result = parse("status=approved&minCorroboration=0&q=%25%20_");
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: "status", message: 'unknown review status "approved"; known: unreviewed, confirmed, rejected' },
+      { path: "minCorroboration", message: "must be at least 1" },
+      { path: "q", message: "must contain a word of at least 2 letters or digits" },
+    ]);
+  });
+});
+
+describe("parseTimelineQuery", () => {
+  const timeline = (query: string) => parseTimelineQuery(new URLSearchParams(query));
+
+  it("needs a window, widens its periods, defaults max and picks the bucket from the window's length", () => {
+    expect(timeline("from=2020&to=2020&type=visit")).toEqual({
+      ok: true,
+      query: { filter: { from: "2020-01-01", to: "2020-12-31", types: ["visit"] }, max: 500, bucket: "week" },
+    });
+    expect(timeline("from=2020-07-01&to=2020-07-07&max=50").ok && timeline("from=2020-07-01&to=2020-07-07&max=50")).toMatchObject({ query: { max: 50, bucket: "day" } });
+    const missing = timeline("max=0&limit=5");
+    expect(missing.ok ? [] : missing.issues).toEqual([
+      { path: "limit", message: "is not a parameter (known: from, to, type, status, minCorroboration, actor, country, outlet, source, q, max)" },
+    ]);
+    const bad = timeline("max=0");
+    expect(bad.ok ? [] : bad.issues.map((issue) => issue.path)).toEqual(["from", "to", "max"]);
+  });
+
+  it("chooses days up to a quarter, weeks up to two years, months up to sixteen years, then years", () => {
+    expect(bucketSizeFor("2020-01-01", "2020-01-01")).toBe("day");
+    expect(bucketSizeFor("2020-01-01", "2020-03-31")).toBe("day");
+    expect(bucketSizeFor("2020-01-01", "2020-04-30")).toBe("week");
+    expect(bucketSizeFor("2020-01-01", "2021-12-31")).toBe("week");
+    expect(bucketSizeFor("2020-01-01", "2029-12-31")).toBe("month");
+    expect(bucketSizeFor("2000-01-01", "2029-12-31")).toBe("year");
   });
 });

@@ -1,8 +1,20 @@
 // Every read and write of the store goes through this module, written with Kysely's query
 // builder (no SQLite-only SQL), so that a PostgreSQL dialect can later serve the same callers.
 // Functions take an executor: the store's Kysely instance or a transaction on it.
-import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from "kysely";
-import type { CitationView, EventDetail, EventsPage, SourceDetail, SourceHighlight } from "../api-types";
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from "kysely";
+import type {
+  CitationView,
+  EventDetail,
+  EventMatches,
+  EventsPage,
+  SearchEventsPage,
+  SourceDetail,
+  SourceHighlight,
+  TimelineAnswer,
+  TimelineBucket,
+  TimelineBucketSize,
+  TimelineSpanning,
+} from "../api-types";
 import type {
   Actor,
   ActorKind,
@@ -16,7 +28,10 @@ import type {
   Source,
 } from "../model";
 import type { MergeCandidate } from "../events/merge";
+import { indexText, matchExpression, matchSpans, type QueryTerm } from "../text/arabic-normalize";
 import { encodeCursor, type EventCursor } from "./cursor";
+import { dayNumber, dayOfNumber } from "./days";
+import { placeCountry } from "./places";
 import type { Database, EventRow, SourceRow } from "./schema";
 
 export type Executor = Kysely<Database>;
@@ -32,6 +47,7 @@ export async function findSourceIdByHash(db: Executor, contentHash: string): Pro
   return row?.id ?? null;
 }
 
+/** Stores a source and indexes its title and text for search. */
 export async function insertSource(db: Executor, source: Source): Promise<void> {
   await db
     .insertInto("sources")
@@ -47,6 +63,10 @@ export async function insertSource(db: Executor, source: Source): Promise<void> 
       external_id: source.externalId,
       ingested_at: source.ingestedAt,
     })
+    .execute();
+  await db
+    .insertInto("source_search")
+    .values({ source_id: source.id, title: indexText(source.title), text: indexText(source.text) })
     .execute();
 }
 
@@ -89,11 +109,15 @@ function distinctAliases(aliases: string[], names: (string | null)[]): string[] 
 
 export type NewEventInput = Omit<ChronicleEvent, "participants" | "reviewStatus" | "corroboration">;
 
+/** Stores an event; index it for search with indexEventForSearch once its citations are in. */
 export async function insertEvent(db: Executor, event: NewEventInput): Promise<void> {
   await db
     .insertInto("events")
     .values({
       id: event.id,
+      // The next key: max(key) is one step down the events_key index.
+      key: sql<number>`(select coalesce(max(${sql.ref("key")}), 0) + 1 from ${sql.table("events")})`,
+      place_country: placeCountry(event.place),
       type: event.type,
       edtf: event.edtf,
       first_day: event.firstDay,
@@ -150,6 +174,63 @@ export async function refreshCorroboration(db: Executor, eventId: string): Promi
     .where("event_id", "=", eventId)
     .executeTakeFirstOrThrow();
   await db.updateTable("events").set({ corroboration: Number(sources) }).where("id", "=", eventId).execute();
+}
+
+/** (Re)writes an event's search row from its title, its citations' excerpts and their sources' titles. */
+export async function indexEventForSearch(db: Executor, eventId: string): Promise<void> {
+  const event = await db.selectFrom("events").select(["key", "title"]).where("id", "=", eventId).executeTakeFirstOrThrow();
+  const citations = await db
+    .selectFrom("citations")
+    .innerJoin("sources", "sources.id", "citations.source_id")
+    .select(["citations.excerpt_start", "citations.excerpt_end", "sources.title", "sources.text"])
+    .where("citations.event_id", "=", eventId)
+    .execute();
+  await db.deleteFrom("event_search").where("rowid", "=", event.key).execute();
+  await db
+    .insertInto("event_search")
+    .values({
+      rowid: event.key,
+      ...eventSearchColumns(
+        event.title,
+        citations.map((c) => c.text.slice(c.excerpt_start, c.excerpt_end)),
+        citations.map((c) => c.title),
+      ),
+    })
+    .execute();
+}
+
+/** The search row of an event: its title, excerpts and source titles, normalised. */
+export function eventSearchColumns(title: string, excerpts: string[], sourceTitles: (string | null)[]) {
+  return {
+    title: indexText(title),
+    excerpts: excerpts.map(indexText).join(" "),
+    sources: [...new Set(sourceTitles)].map(indexText).join(" "),
+  };
+}
+
+/** Rebuilds both search tables from events and sources (after a migration or a bulk load). */
+export async function reindexAllForSearch(db: Executor | Kysely<any>): Promise<void> {
+  const store = db as Executor;
+  await store.deleteFrom("source_search").execute();
+  await store.deleteFrom("event_search").execute();
+  const sources = await store.selectFrom("sources").select(["id", "title", "text"]).execute();
+  for (const source of sources) {
+    await store
+      .insertInto("source_search")
+      .values({ source_id: source.id, title: indexText(source.title), text: indexText(source.text) })
+      .execute();
+  }
+  const events = await store.selectFrom("events").select("id").execute();
+  for (const { id } of events) await indexEventForSearch(store, id);
+}
+
+/**
+ * `insert into <table> (<columns>) values (?, …)` as Kysely compiles it, for bulk loaders that
+ * prepare one statement and run it many times; parameters go in the order of `columns`.
+ */
+export function bulkInsertSql<T extends keyof Database & string>(db: Executor, table: T, columns: (keyof Database[T] & string)[]): string {
+  const values = Object.fromEntries(columns.map((column) => [column, null]));
+  return db.insertInto(table).values(values as never).compile().sql;
 }
 
 export interface StoredCandidate extends MergeCandidate {
@@ -232,45 +313,86 @@ export interface EventFilter {
   types?: EventType[];
   /** An actor's id, or any of its names or aliases, exactly. */
   actor?: string;
+  /**
+   * A state's actor id or name: events with that state among their participants, or whose
+   * place lies in it.
+   */
+  country?: string;
+  /** Events cited by a source from any of these outlets (exact names). */
+  outlets?: string[];
+  statuses?: ReviewStatus[];
+  /** Events reported by at least this many sources. */
+  minCorroboration?: number;
   /** A source id: events it is cited for. */
   source?: string;
-  /** Text contained in the event's title or one of its excerpts. */
-  q?: string;
+  /** Search terms (lib/text/arabic-normalize.ts queryTerms): all must match title, excerpts or source titles. */
+  search?: QueryTerm[];
   limit: number;
   /** Continue after this event in (first_day, id) order. */
   after?: EventCursor;
 }
 
-/** Events in (first day, id) order, one page at a time. */
-export async function listEvents(db: Executor, filter: EventFilter): Promise<EventsPage> {
-  let query = db.selectFrom("events").selectAll("events");
-  if (filter.from) query = query.where("events.last_day", ">=", filter.from);
-  if (filter.to) query = query.where("events.first_day", "<=", filter.to);
-  if (filter.types?.length) query = query.where("events.type", "in", filter.types);
+/** The filter without its window and paging: what narrows events down wherever they are. */
+export type EventConditions = Omit<EventFilter, "from" | "to" | "limit" | "after">;
+
+type EventsExpressions = ExpressionBuilder<Database, "events">;
+
+/** Every condition of a filter except the window, as expressions over `events`. */
+function conditions(eb: EventsExpressions, filter: EventConditions): Expression<SqlBool>[] {
+  const where: Expression<SqlBool>[] = [];
+  if (filter.types?.length) where.push(eb("events.type", "in", filter.types));
+  if (filter.statuses?.length) where.push(eb("events.review_status", "in", filter.statuses));
+  if (filter.minCorroboration !== undefined) where.push(eb("events.corroboration", ">=", filter.minCorroboration));
   if (filter.actor) {
     const actor = filter.actor;
-    query = query.where((eb) =>
+    where.push(
       eb.exists(
         eb
           .selectFrom("event_actors")
           .innerJoin("actors", "actors.id", "event_actors.actor_id")
           .select("event_actors.actor_id")
           .whereRef("event_actors.event_id", "=", "events.id")
-          .where((inner) =>
-            inner.or([
-              inner("actors.id", "=", actor),
-              inner("actors.name_ar", "=", actor),
-              inner("actors.name_en", "=", actor),
-              // aliases is a JSON array of strings: an alias appears in it as its JSON form.
-              contains("actors.aliases", JSON.stringify(actor)),
-            ]),
-          ),
+          .where((inner) => namedBy(inner, actor)),
+      ),
+    );
+  }
+  if (filter.country) {
+    const country = filter.country;
+    const states = eb
+      .selectFrom("actors")
+      .select("actors.id")
+      .where("actors.kind", "=", "state")
+      .where((inner) => namedBy(inner, country));
+    where.push(
+      eb.or([
+        eb("events.place_country", "=", country),
+        eb("events.place_country", "in", states),
+        eb.exists(
+          eb
+            .selectFrom("event_actors")
+            .select("event_actors.actor_id")
+            .whereRef("event_actors.event_id", "=", "events.id")
+            .where("event_actors.actor_id", "in", states),
+        ),
+      ]),
+    );
+  }
+  if (filter.outlets?.length) {
+    const outlets = filter.outlets;
+    where.push(
+      eb.exists(
+        eb
+          .selectFrom("citations")
+          .innerJoin("sources", "sources.id", "citations.source_id")
+          .select("citations.id")
+          .whereRef("citations.event_id", "=", "events.id")
+          .where("sources.outlet", "in", outlets),
       ),
     );
   }
   if (filter.source) {
     const source = filter.source;
-    query = query.where((eb) =>
+    where.push(
       eb.exists(
         eb
           .selectFrom("citations")
@@ -280,42 +402,239 @@ export async function listEvents(db: Executor, filter: EventFilter): Promise<Eve
       ),
     );
   }
-  if (filter.q) {
-    const text = filter.q;
-    query = query.where((eb) =>
-      eb.or([
-        contains("events.title", text),
-        eb.exists(
-          eb
-            .selectFrom("citations")
-            .innerJoin("sources", "sources.id", "citations.source_id")
-            .select("citations.id")
-            .whereRef("citations.event_id", "=", "events.id")
-            .where(
-              contains(
-                // Offsets count UTF-16 units and substr counts characters: they agree on Arabic
-                // and Latin text, which is all the search needs.
-                sql<string>`substr(${sql.ref("sources.text")}, ${sql.ref("citations.excerpt_start")} + 1, ${sql.ref("citations.excerpt_end")} - ${sql.ref("citations.excerpt_start")})`,
-                text,
-              ),
-            ),
-        ),
-      ]),
+  if (filter.search?.length) {
+    const expression = matchExpression(filter.search);
+    where.push(
+      eb(
+        "events.key",
+        "in",
+        eb.selectFrom("event_search").select("event_search.rowid").where(sql<SqlBool>`${sql.table("event_search")} match ${expression}`),
+      ),
     );
   }
-  if (filter.after) {
-    const { firstDay, id } = filter.after;
-    query = query.where((eb) => eb(eb.refTuple("events.first_day", "events.id"), ">", eb.tuple(firstDay, id)));
-  }
+  return where;
+}
+
+/** An actor (any kind) by id, Arabic or English name, or alias, exactly. */
+function namedBy(eb: ExpressionBuilder<Database, "actors">, name: string): Expression<SqlBool> {
+  return eb.or([
+    eb("actors.id", "=", name),
+    eb("actors.name_ar", "=", name),
+    eb("actors.name_en", "=", name),
+    // aliases is a JSON array of strings: an alias appears in it as its JSON form.
+    contains("actors.aliases", JSON.stringify(name)),
+  ]);
+}
+
+/** Whether a filter narrows events beyond their window. */
+function hasConditions(filter: EventConditions): boolean {
+  return Boolean(
+    filter.types?.length ||
+      filter.statuses?.length ||
+      filter.minCorroboration !== undefined ||
+      filter.actor ||
+      filter.country ||
+      filter.outlets?.length ||
+      filter.source ||
+      filter.search?.length,
+  );
+}
+
+/**
+ * The two halves of a window [from, to]: events that started before it and still run
+ * (`spanning`, found through the events_span R*Tree) and events that start inside it
+ * (`starting`, a range of the first_day index). Every spanning event sorts before every
+ * starting one, so a page is the spanning events, then the starting ones.
+ */
+function windowHalves(db: Executor, filter: EventFilter) {
+  const base = () => db.selectFrom("events").where((eb) => eb.and(conditions(eb, filter)));
+  const from = filter.from;
+  const spanning = from
+    ? base().where("events.key", "in", (eb) => {
+        const day = dayNumber(from);
+        return eb.selectFrom("events_span").select("events_span.id").where("events_span.first_jdn", "<", day).where("events_span.last_jdn", ">=", day);
+      })
+    : null;
+  let starting = base();
+  if (from) starting = starting.where("events.first_day", ">=", from);
+  if (filter.to) starting = starting.where("events.first_day", "<=", filter.to);
+  return { spanning, starting };
+}
+
+/** Rows of the window in (first_day, id) order after `after`, at most `limit`. */
+async function windowRows(db: Executor, filter: EventFilter, limit: number): Promise<EventRow[]> {
+  const { spanning, starting } = windowHalves(db, filter);
+  const after = filter.after;
+  const page = <Q extends typeof starting>(query: Q) =>
+    (after ? query.where((eb) => eb(eb.refTuple("events.first_day", "events.id"), ">", eb.tuple(after.firstDay, after.id))) : query)
+      .selectAll("events")
+      .orderBy("events.first_day")
+      .orderBy("events.id")
+      .limit(limit);
+  const rows: EventRow[] = [];
+  if (spanning && (!after || after.firstDay < filter.from!)) rows.push(...(await page(spanning).execute()));
+  if (rows.length < limit) rows.push(...(await page(starting).limit(limit - rows.length).execute()));
+  return rows;
+}
+
+/** Events in (first day, id) order, one page at a time; with search terms, what matched in each. */
+export async function listEvents(db: Executor, filter: EventFilter): Promise<EventsPage | SearchEventsPage> {
   // One row more than the page shows whether another page follows.
-  const rows = await query.orderBy("events.first_day").orderBy("events.id").limit(filter.limit + 1).execute();
+  const rows = await windowRows(db, filter, filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   const participants = await participantsOf(db, page.map((row) => row.id));
   const last = page.at(-1);
-  return {
+  const result: EventsPage = {
     events: page.map((row) => toEvent(row, participants.get(row.id) ?? [])),
     nextCursor: rows.length > filter.limit && last ? encodeCursor({ firstDay: last.first_day, id: last.id }) : null,
   };
+  if (!filter.search?.length) return result;
+  return { ...result, search: { terms: filter.search, matches: await searchMatches(db, page, filter.search) } };
+}
+
+/** Where the terms matched in each event's title and excerpts: [start, end) spans for highlighting. */
+async function searchMatches(db: Executor, rows: EventRow[], terms: QueryTerm[]): Promise<Record<string, EventMatches>> {
+  const matches: Record<string, EventMatches> = {};
+  for (const row of rows) matches[row.id] = { title: matchSpans(row.title, terms), excerpts: {} };
+  for (let start = 0; start < rows.length; start += ID_CHUNK) {
+    const citations = await db
+      .selectFrom("citations")
+      .innerJoin("sources", "sources.id", "citations.source_id")
+      .select(["citations.id", "citations.event_id", "citations.excerpt_start", "citations.excerpt_end", "sources.text"])
+      .where("citations.event_id", "in", rows.slice(start, start + ID_CHUNK).map((row) => row.id))
+      .execute();
+    for (const citation of citations) {
+      const spans = matchSpans(citation.text.slice(citation.excerpt_start, citation.excerpt_end), terms);
+      if (spans.length) matches[citation.event_id].excerpts[citation.id] = spans;
+    }
+  }
+  return matches;
+}
+
+/** How many events the window holds, counting no further than `cap`. */
+export async function countWindowUpTo(db: Executor, filter: Omit<EventFilter, "limit" | "after">, cap: number): Promise<number> {
+  const { spanning, starting } = windowHalves(db, { ...filter, limit: cap });
+  const count = async (query: typeof starting, limit: number) => {
+    const row = await db
+      .selectFrom(query.select(sql<number>`1`.as("one")).limit(limit).as("window"))
+      .select((eb) => eb.fn.countAll<number>().as("events"))
+      .executeTakeFirstOrThrow();
+    return Number(row.events);
+  };
+  const before = spanning ? await count(spanning, cap) : 0;
+  return before >= cap ? before : before + (await count(starting, cap - before));
+}
+
+/** The window's events in order, at most `limit` (the timeline's "events" answer). */
+export async function windowEvents(db: Executor, filter: Omit<EventFilter, "limit" | "after">, limit: number): Promise<ChronicleEvent[]> {
+  const rows = await windowRows(db, { ...filter, limit }, limit);
+  const participants = await participantsOf(db, rows.map((row) => row.id));
+  return rows.map((row) => toEvent(row, participants.get(row.id) ?? []));
+}
+
+export interface WindowAggregate {
+  buckets: TimelineBucket[];
+  spanning: TimelineSpanning[];
+}
+
+/** SQL for the key of the bucket an event starts in, from its first day and its Julian day number. */
+function bucketKey(size: TimelineBucketSize, day: string, jdn: string): RawBuilder<string | number> {
+  switch (size) {
+    case "day":
+      return sql<string>`${sql.ref(day)}`;
+    case "week":
+      // Julian day 0 was a Monday: weeks run Monday to Sunday.
+      return sql<number>`${sql.ref(jdn)} / 7`;
+    case "month":
+      return sql<string>`substr(${sql.ref(day)}, 1, 7)`;
+    case "year":
+      return sql<string>`substr(${sql.ref(day)}, 1, 4)`;
+  }
+}
+
+/** The first and last day of the bucket a key names. */
+function bucketBounds(size: TimelineBucketSize, key: string | number): { start: string; end: string } {
+  switch (size) {
+    case "day":
+      return { start: String(key), end: String(key) };
+    case "week":
+      return { start: dayOfNumber(Number(key) * 7), end: dayOfNumber(Number(key) * 7 + 6) };
+    case "month": {
+      const [year, month] = String(key).split("-").map(Number);
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      return { start: `${key}-01`, end: `${key}-${String(last).padStart(2, "0")}` };
+    }
+    case "year":
+      return { start: `${key}-01-01`, end: `${key}-12-31` };
+  }
+}
+
+/**
+ * Counts per bucket and type of the events starting in [from, to], and per type of the events
+ * that started before `from` and still run; each event is counted once, so the counts add up
+ * to the window's events. Unfiltered windows read the event_day_counts rollup; filtered ones
+ * group the events themselves.
+ */
+export async function aggregateWindow(
+  db: Executor,
+  filter: EventConditions & { from: string; to: string },
+  size: TimelineBucketSize,
+): Promise<WindowAggregate> {
+  let rows: { key: string | number; type: string; events: number }[];
+  if (hasConditions(filter)) {
+    const key = bucketKey(size, "events.first_day", "events.first_jdn");
+    rows = await db
+      .selectFrom("events")
+      .where((eb) => eb.and(conditions(eb, filter)))
+      .where("events.first_day", ">=", filter.from)
+      .where("events.first_day", "<=", filter.to)
+      .select([key.as("key"), "events.type as type", (eb) => eb.fn.countAll<number>().as("events")])
+      .groupBy([key, "events.type"])
+      .orderBy("key")
+      .orderBy("type")
+      .execute();
+  } else {
+    const key = bucketKey(size, "event_day_counts.day", "event_day_counts.day_jdn");
+    rows = await db
+      .selectFrom("event_day_counts")
+      .where("event_day_counts.day", ">=", filter.from)
+      .where("event_day_counts.day", "<=", filter.to)
+      .select([key.as("key"), "event_day_counts.type as type", (eb) => eb.fn.sum<number>("event_day_counts.events").as("events")])
+      .groupBy([key, "event_day_counts.type"])
+      .having((eb) => eb.fn.sum("event_day_counts.events"), ">", 0)
+      .orderBy("key")
+      .orderBy("type")
+      .execute();
+  }
+  const { spanning } = windowHalves(db, { ...filter, limit: 0 });
+  const before = await spanning!
+    .select(["events.type as type", (eb) => eb.fn.countAll<number>().as("events")])
+    .groupBy("events.type")
+    .orderBy("events.type")
+    .execute();
+  return {
+    buckets: rows.map((row) => ({ ...bucketBounds(size, row.key), type: row.type as EventType, count: Number(row.events) })),
+    spanning: before.map((row) => ({ type: row.type as EventType, count: Number(row.events) })),
+  };
+}
+
+/**
+ * What the timeline draws for a window: its events when there are at most `max` (found by
+ * counting no further than max + 1), else counts per bucket and type.
+ */
+export async function timelineWindow(
+  db: Executor,
+  filter: EventConditions & { from: string; to: string },
+  max: number,
+  bucket: TimelineBucketSize,
+): Promise<TimelineAnswer> {
+  if ((await countWindowUpTo(db, filter, max + 1)) <= max) {
+    const events = await windowEvents(db, filter, max);
+    return { kind: "events", events, total: events.length };
+  }
+  const { buckets, spanning } = await aggregateWindow(db, filter, bucket);
+  const total = [...buckets, ...spanning].reduce((sum, counted) => sum + counted.count, 0);
+  return { kind: "buckets", bucket, buckets, spanning, total };
 }
 
 /** An event with every citation's excerpt and source, or null when there is no such event. */

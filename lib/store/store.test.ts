@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore, storePath } from "./index";
-import { migrations } from "./migrations";
+import { DERIVED_TRIGGER_NAMES, migrations } from "./migrations";
 import { countRows } from "./queries";
 import { openTempStore, type TempStore } from "./test-helpers";
 
@@ -20,15 +20,32 @@ describe("openStore", () => {
     const { db } = temp.store;
     const objects = await sql<{ type: string; name: string }>`select type, name from sqlite_master where name not like 'sqlite_%' and name not like 'kysely_%'`.execute(db);
     const names = (type: string) => objects.rows.filter((row) => row.type === type).map((row) => row.name).sort();
-    expect(names("table")).toEqual(["actors", "citations", "event_actors", "events", "sources"]);
+    // FTS5 and R*Tree keep their data in shadow tables named after them.
+    const shadow = /^(event_search|source_search|events_span)_/;
+    expect(names("table").filter((name) => !shadow.test(name))).toEqual([
+      "actors",
+      "citations",
+      "event_actors",
+      "event_day_counts",
+      "event_search",
+      "events",
+      "events_span",
+      "source_search",
+      "sources",
+    ]);
     expect(names("index")).toEqual([
+      "actors_kind",
       "citations_event",
       "citations_source",
       "event_actors_actor",
       "events_first_day",
+      "events_key",
       "events_last_day",
+      "events_place_country",
       "events_type_first_day",
+      "sources_outlet",
     ]);
+    expect(names("trigger")).toEqual(DERIVED_TRIGGER_NAMES.toSorted());
     const applied = await db.selectFrom("kysely_migration" as never).select("name" as never).execute();
     expect(applied.map((row) => (row as { name: string }).name)).toEqual(Object.keys(migrations));
   });
@@ -48,7 +65,7 @@ describe("openStore", () => {
 
   it("rejects values outside the model's vocabularies", async () => {
     temp = await openTempStore();
-    const row = { id: "e", type: "party", edtf: "2020", first_day: "2020-01-01", last_day: "2020-12-31", precision: "year", title: "t", place: null, confidence: 0.5, rule: "r", scheduled: 0, date_inferred: 0 };
+    const row = { id: "e", key: 1, type: "party", edtf: "2020", first_day: "2020-01-01", last_day: "2020-12-31", precision: "year", title: "t", place: null, confidence: 0.5, rule: "r", scheduled: 0, date_inferred: 0 };
     await expect(temp.store.db.insertInto("events").values(row).execute()).rejects.toThrow(/CHECK/);
     await expect(temp.store.db.insertInto("events").values({ ...row, type: "visit", first_day: "2021-01-01" }).execute()).rejects.toThrow(/CHECK/);
   });

@@ -10,8 +10,10 @@ export interface Ymd {
 
 const DAY_MS = 86_400_000;
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
 export function parseYmd(iso: string): Ymd {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
+  const m = ISO_DAY.exec(iso.trim());
   if (!m) throw new Error(`expected a yyyy-mm-dd date, got "${iso}"`);
   const ymd = { year: +m[1], month: +m[2], day: +m[3] };
   if (!isValidDay(ymd.year, ymd.month, ymd.day)) throw new Error(`not a calendar day: "${iso}"`);

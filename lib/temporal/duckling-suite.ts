@@ -51,10 +51,12 @@ export function directionFor(c: DucklingCase): Direction | undefined {
   return c.futureDefault ? "future" : undefined;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function daysOf(value: string): { first: string; last: string } | undefined {
   const [from, to = from] = value.split("/");
-  const first = /^\d{4}-\d{2}-\d{2}$/.test(from) ? from : undefined;
-  const last = /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : undefined;
+  const first = DAY.test(from) ? from : undefined;
+  const last = DAY.test(to) ? to : undefined;
   return first && last ? { first, last } : undefined;
 }
 
@@ -77,7 +79,7 @@ export function judge(c: DucklingCase, answer: Answer | null): Verdict {
       case: c,
       pass: false,
       answer,
-      reason: `convention: ${answer.value} contains Duckling's ${c.expected} (GUIDELINES.md reads this phrase as a wider span)${covered}`,
+      reason: `coarser by convention: ${answer.value} contains Duckling's ${c.expected} (GUIDELINES.md: parts of a month are thirds, a month/year in figures is a month)${covered}`,
     };
   }
   if (expected && answer.firstDay && answer.firstDay.slice(5) === expected.first.slice(5) && answer.firstDay.slice(0, 4) !== expected.first.slice(0, 4)) {

@@ -2,11 +2,11 @@
 // "قبل أسبوعين من الانتخابات", "غداة الاجتماع") the tagger exposes the duration, the relation
 // and the anchor phrase; the event extractor resolves it. Where it counts back from
 // publication ("قبل أسبوع", "قبل 54 سنة") it is a date of the unit's precision.
-import { addDays, addMonths, daySpan, monthSpan, yearSpan } from "./calendar";
+import { addDays, addMonths, daySpan, monthSpan, yearSpan, type Ymd } from "./calendar";
 import { MONTH_NAME } from "./months";
 import { COUNT, parseCount } from "./numbers";
 import { alternation, anchorOf, WORD_END, WORD_START, compile } from "./patterns";
-import { dated, type Rule } from "./rule";
+import { dated, type Parsed, type Rule } from "./rule";
 
 type Unit = "D" | "W" | "M" | "Y";
 
@@ -23,10 +23,15 @@ const UNIT_ANCHOR = anchorOf([25, 25], UNIT_OF.keys());
 
 const UNIT = String.raw`(?<unit>${alternation(UNIT_OF.keys())})${WORD_END}`;
 const LENGTH = String.raw`(?:(?<count>${COUNT})\s+)?${UNIT}(?:\s+(?:واحد|واحده|فقط|كامل|كامله|تقريبا))?`;
+/** LENGTH with its groups renamed, for the second branch of one pattern. */
+const LENGTH_FROM = LENGTH.replace("<count>", "<countFrom>").replace("<unit>", "<unitFrom>");
 
 /** The words after "من" that name the anchoring event, up to the end of the clause. */
 const ANCHOR_PHRASE = /^[^.،,؛:\n!?؟()"«»“”]{1,80}?(?=[.،,؛:\n!?؟()"«»“”]|$|\s(?:و?(?:الذي|التي|حيث|بعد|قبل|عندما|حين))\s)/u;
 const MAX_PHRASE_WORDS = 8;
+/** Splits keeping the spaces, so that the first words can be joined back as written. */
+const SPACE_RUNS = /(\s+)/;
+const NOW = /^(?:الان|اليوم)(?![\p{L}])/u;
 const CLAUSE_START = /(?:^|[.،,؛:!?؟\n])\s*$/;
 /** "قبل شهر رمضان" is "before Ramadan", not "a month ago". */
 const HIJRI_WORDS = "رمضان|شعبان|محرم|الحج|العيد|عيد";
@@ -42,11 +47,15 @@ const anchoredDuration: Rule = {
   name: "anchored-duration",
   anchor: UNIT_ANCHOR,
   pattern: compile(String.raw`${WORD_START}(?<duration>(?<relation>بعد|قبل)\s+${LENGTH})\s+(?:من|على)\s+`),
-  parse(m, { text }) {
+  parse(m, context) {
+    const { text } = context;
     const length = lengthOf(m.groups!);
     if (!length) return null;
     const phrase = anchorPhrase(text, m.index + m[0].length);
     if (!phrase) return null;
+    // "قبل شهر من الآن" counts from now: a date, not an anchor on another event.
+    const now = NOW.exec(text.slice(phrase.phraseStart, phrase.phraseStart + 8));
+    if (now) return { ...countedFrom(context.published, length, m.groups!.relation === "بعد" ? 1 : -1), end: phrase.phraseStart + now[0].length };
     const duration = `P${length.count}${length.unit}`;
     const relation = m.groups!.relation === "بعد" ? "after" : "before";
     return { kind: "duration", span: null, value: duration, end: m.index + m.groups!.duration.length, anchor: { duration, relation, ...phrase } };
@@ -56,7 +65,7 @@ const anchoredDuration: Rule = {
 function anchorPhrase(text: string, phraseStart: number): { phraseStart: number; phraseEnd: number } | undefined {
   const phrase = ANCHOR_PHRASE.exec(text.slice(phraseStart, phraseStart + 200));
   if (!phrase) return undefined;
-  const words = phrase[0].trimEnd().split(/(\s+)/).slice(0, MAX_PHRASE_WORDS * 2 - 1).join("");
+  const words = phrase[0].trimEnd().split(SPACE_RUNS).slice(0, MAX_PHRASE_WORDS * 2 - 1).join("");
   return { phraseStart, phraseEnd: phraseStart + words.length };
 }
 
@@ -78,7 +87,7 @@ const agoFromPublication: Rule = {
   name: "ago",
   anchor: UNIT_ANCHOR,
   pattern: compile(
-    String.raw`${WORD_START}(?:قبل\s+${LENGTH}(?!\s+(?:من|على)\s)(?!\s*[0-9])(?!\s+(?:${MONTH_NAME}|${HIJRI_WORDS}))|من\s+${LENGTH.replace(/<(count|unit)>/g, "<$1From>")}(?=\s*(?:[.،,؛\n]|$)))`,
+    String.raw`${WORD_START}(?:قبل\s+${LENGTH}(?!\s+(?:من|على)\s)(?!\s*[0-9])(?!\s+(?:${MONTH_NAME}|${HIJRI_WORDS}))|من\s+${LENGTH_FROM}(?=\s*(?:[.،,؛\n]|$)))`,
   ),
   parse(m, { published, text }) {
     const g = m.groups!;
@@ -87,14 +96,18 @@ const agoFromPublication: Rule = {
     // "من أسبوع" is "a week ago" only standing alone; inside a clause "من" is "than"/"from"
     // ("أكثر من عام").
     if (g.unitFrom && !CLAUSE_START.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
-    const { unit, count } = length;
-    if (unit === "D" || unit === "W") return dated(daySpan(addDays(published, -count * (unit === "W" ? 7 : 1))));
-    if (unit === "M") {
-      const { year, month } = addMonths(published.year, published.month, -count);
-      return dated(monthSpan(year, month));
-    }
-    return dated(yearSpan(published.year - count));
+    return countedFrom(published, length, -1);
   },
 };
+
+/** The date a length away from publication, at the precision of its unit. */
+function countedFrom(published: Ymd, { unit, count }: { unit: Unit; count: number }, sign: 1 | -1): Parsed {
+  if (unit === "D" || unit === "W") return dated(daySpan(addDays(published, sign * count * (unit === "W" ? 7 : 1))));
+  if (unit === "M") {
+    const { year, month } = addMonths(published.year, published.month, sign * count);
+    return dated(monthSpan(year, month));
+  }
+  return dated(yearSpan(published.year + sign * count));
+}
 
 export const durationRules: Rule[] = [anchoredDuration, dayAfterBefore, agoFromPublication];

@@ -20,5 +20,6 @@ describe("Persian (Solar Hijri) dates", () => {
   checkExamples([
     { text: "١ فروردين ١٤٠٣", published: "2024-11-17", value: "2024-03-20" },
     { text: "22 بهمن 1357", published: "2024-11-17", value: "1979-02-11" },
+    { text: "العام 1403 هـ.ش", published: "2024-11-17", value: "2024-03-20/2025-03-20" },
   ]);
 });

@@ -6,7 +6,7 @@
 import { CalendarDate, GregorianCalendar, IslamicUmalquraCalendar, PersianCalendar, toCalendar, type Calendar } from "@internationalized/date";
 import { compareYmd, dayRangeSpan, daySpan, type Ymd } from "./calendar";
 import { DAY_NUMBER, parseDayNumber } from "./numbers";
-import { alternation, anchorOf, ART, WORD_END, WORD_START, compile } from "./patterns";
+import { alternation, anchorOf, ART, squeeze, WORD_END, WORD_START, compile } from "./patterns";
 import { dated, type Rule } from "./rule";
 import { YEAR_FIGURES } from "./years";
 import type { Direction } from "./types";
@@ -44,12 +44,14 @@ const HIJRI = lexicon(HIJRI_MONTHS);
 const SOLAR = lexicon(PERSIAN_MONTHS);
 
 function monthOf(table: Map<string, number>, raw: string): number | undefined {
-  return table.get(raw.replace(/\s+/g, " ").trim());
+  return table.get(squeeze(raw));
 }
 
 /** A Hijri year in figures and its era mark: "1446 هـ", "1446هـ", "1446 للهجرة", "1446 هجرية". */
-const HIJRI_YEAR = String.raw`(?<hyear>1[34][0-9]{2})\s*(?:ه(?![\p{L}])|للهجره|هجري(?:ه)?)`;
-const SOLAR_YEAR = String.raw`(?<syear>1[34][0-9]{2})(?:\s*(?:هجري\s+)?شمسي(?:ه)?)?`;
+const HIJRI_YEAR = String.raw`(?<hyear>1[34][0-9]{2})\s*(?:ه(?![\p{L}])(?!\s*\.?\s*ش)|للهجره|هجري(?:ه)?(?!\s+شمسي))`;
+/** A Solar Hijri year and its mark: "1403 هـ.ش", "1403 هجري شمسي", "1403 شمسي". */
+const SOLAR_MARK = String.raw`\s*(?:ه\s*\.?\s*ش(?![\p{L}])|(?:هجري\s+)?شمسي(?:ه)?)`;
+const SOLAR_YEAR = String.raw`(?<syear>1[34][0-9]{2})(?:${SOLAR_MARK})?`;
 
 export function fromCalendar(calendar: Calendar, year: number, month: number, day: number): Ymd {
   const g = toCalendar(new CalendarDate(calendar, year, month, day), GREGORIAN);
@@ -107,6 +109,16 @@ const persianDate: Rule = {
   },
 };
 
+const solarYear: Rule = {
+  name: "persian-year",
+  anchor: anchorOf([20, 25], ["شمسي"], String.raw`[0-9]\s*ه\s*\.?\s*ش`),
+  pattern: compile(String.raw`${WORD_START}(?:(?:${ART}|)(?:عام|سنه)\s+)?(?<syear>1[34][0-9]{2})${SOLAR_MARK}`),
+  parse(m) {
+    const { first, last } = yearDays(PERSIAN, +m.groups!.syear);
+    return dated(dayRangeSpan(first, last));
+  },
+};
+
 /** Feasts on a fixed Hijri day, and Ramadan as a whole month. */
 const FEASTS: [string[], number, number | "month"][] = [
   [["عيد الفطر", "عيد الفطر المبارك"], 10, 1],
@@ -143,7 +155,7 @@ const hijriFeast: Rule = {
   anchor: anchorOf([20, 40], ["عيد", "عرفه", "راس السنه", "السنه الهجريه", "عاشوراء", "المولد", "رمضان"]),
   pattern: compile(String.raw`${WORD_START}(?<feast>${alternation(FEAST_OF.keys())})${WORD_END}(?:\s*(?:(?:من\s+)?(?:${ART}|)(?:عام|سنه)\s+)?(?<year>${YEAR_FIGURES}))?`),
   parse(m, { published, direction }) {
-    const feast = FEAST_OF.get(m.groups!.feast.replace(/\s+/g, " "))!;
+    const feast = FEAST_OF.get(squeeze(m.groups!.feast))!;
     const year = m.groups!.year ? +m.groups!.year : undefined;
     if (year === undefined && m.groups!.feast.endsWith("رمضان") && !m.groups!.feast.startsWith("شهر")) return null;
     const found = resolveFeast(feast, published, year, direction(m.index, m.index + m[0].length));
@@ -152,4 +164,4 @@ const hijriFeast: Rule = {
   },
 };
 
-export const hijriRules: Rule[] = [hijriDate, hijriYear, persianDate, hijriFeast];
+export const hijriRules: Rule[] = [hijriDate, hijriYear, persianDate, solarYear, hijriFeast];

@@ -2,7 +2,7 @@
 // رأس السنة الميلادية (1 January), عيد الفصح (Western Easter, by the Gregorian computus).
 // With a year they are that year's; without one they follow the tense.
 import { compareYmd, daySpan, type Ymd } from "./calendar";
-import { alternation, anchorOf, ART, WORD_END, WORD_START, compile } from "./patterns";
+import { alternation, anchorOf, ART, squeeze, WORD_END, WORD_START, compile } from "./patterns";
 import { dated, type Rule } from "./rule";
 import { YEAR_FIGURES } from "./years";
 
@@ -31,7 +31,7 @@ export const HOLIDAY = String.raw`(?<holiday>${alternation(DATE_OF.keys())})${WO
 
 /** The holiday's day in the year written, else the latest (past) or next (future) one. */
 export function resolveHoliday(name: string, year: string | undefined, published: Ymd, past: boolean): Ymd | undefined {
-  const date = DATE_OF.get(name.replace(/\s+/g, " "));
+  const date = DATE_OF.get(squeeze(name));
   if (!date) return undefined;
   if (year) return date(+year);
   const options = [published.year - 1, published.year, published.year + 1].map(date);

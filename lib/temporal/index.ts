@@ -1,11 +1,14 @@
 // The Arabic temporal tagger. A small pipeline over the grammar files of this folder:
 //   fold the text (normalize.ts) → run every pattern family → drop what lies inside a known
-//   non-date (negatives.ts) → keep the longest of overlapping matches → join ranges
-//   (ranges.ts) → map back to the original offsets.
+//   non-date (negatives.ts) → keep the longest of overlapping matches → resolve back
+//   references ("العام نفسه", coreference.ts) → join ranges (ranges.ts) → map back to the
+//   original offsets.
 // Each family file holds its lexicon, patterns (compiled once, at module load) and resolution,
 // with its example corpus beside it in <family>.test.ts.
 import { parseYmd } from "./calendar";
+import { coreferenceRules, resolveBackReferences } from "./coreference";
 import { dayOfMonthRules } from "./day-of-month";
+import { decadeRules } from "./decades";
 import { durationRules } from "./durations";
 import { hijriRules } from "./hijri";
 import { holidayRules } from "./holidays";
@@ -24,12 +27,14 @@ import { matchesIn, windowsOf, type Windows } from "./scan";
 import { clauseDirection } from "./tense";
 import type { TagOptions, Timex } from "./types";
 import { weekdayRules } from "./weekdays";
+import { vagueRules } from "./vague";
 import { yearRules } from "./years";
 
 export type { TagOptions, Timex } from "./types";
 
 /** Every rule, in the order that breaks ties between equally long matches. */
 export const RULES: Rule[] = [
+  ...coreferenceRules,
   ...rangeRules,
   ...periodPartRules,
   ...nthInMonthRules,
@@ -43,6 +48,8 @@ export const RULES: Rule[] = [
   ...relativePeriodRules,
   ...durationRules,
   ...yearRules,
+  ...decadeRules,
+  ...vagueRules,
 ];
 
 export function tagTemporal(text: string, options: TagOptions): Timex[] {
@@ -72,7 +79,7 @@ export function tagTemporal(text: string, options: TagOptions): Timex[] {
   });
 
   const kept = longestFirst(candidates);
-  return combineRanges(kept, folded.text, published).map((found) => toTimex(found, text, folded));
+  return combineRanges(resolveBackReferences(kept), folded.text, published).map((found) => toTimex(found, text, folded));
 }
 
 /** Moves a match past its consumed word boundary and proclitics (see WORD_START). */

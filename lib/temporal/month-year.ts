@@ -2,12 +2,12 @@
 // 1993", "أيلول الفائت", "تشرين الثاني الجاري", and a month alone ("في آذار"), which follows
 // the tense of its clause. A month name that is also a common word (مارس، أب) needs a year,
 // a paired name or a modifier.
-import { monthSpan } from "./calendar";
+import { daySpan, isValidDay, monthSpan } from "./calendar";
 import { isAmbiguousAlone, MONTH, MONTH_ANCHOR, namesMonth, parseMonth } from "./months";
-import { MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { MODIFIER, modifierOf, squeeze, WORD_END, WORD_START, compile } from "./patterns";
 import { resolveMonth } from "./resolve";
 import { dated, type Rule } from "./rule";
-import { relativeYear, relativeYearTail, yearTail } from "./years";
+import { relativeYear, relativeYearTail, YEAR_FIGURES, yearTail } from "./years";
 
 const monthOfYear: Rule = {
   name: "month-year",
@@ -31,6 +31,21 @@ const monthOfRelativeYear: Rule = {
   },
 };
 
+/** Timelines put the year first: "2014 أغسطس/ آب: تحطم طائرة", "2016 25 ديسمبر: …". */
+const yearFirst: Rule = {
+  name: "month-year",
+  anchor: MONTH_ANCHOR,
+  pattern: compile(String.raw`(?<![\p{L}\p{N}.,/:-])(?<year>${YEAR_FIGURES})\s*[،,:]?\s+(?:(?<day>[0-3]?[0-9])\s+)?(?<month>${MONTH})${WORD_END}`),
+  parse(m) {
+    const month = parseMonth(m.groups!.month);
+    if (!month) return null;
+    const year = +m.groups!.year;
+    if (!m.groups!.day) return dated(monthSpan(year, month));
+    const day = +m.groups!.day;
+    return isValidDay(year, month, day) ? dated(daySpan({ year, month, day })) : null;
+  },
+};
+
 const monthWithModifier: Rule = {
   name: "month-relative",
   anchor: MONTH_ANCHOR,
@@ -44,8 +59,13 @@ const monthWithModifier: Rule = {
   },
 };
 
-/** Words before a lone month name that make it a date: "في آذار", "منذ تموز", "شهر أيار". */
-const MONTH_CUE = String.raw`(?:في|منذ|خلال|حتي|الي|لغايه|من|بين|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|شهر|وفي|ومنذ|بحلول|قبل|بعد|مع|اواسط|ايام)`;
+/**
+ * Words before a lone month name that make it a date: "في آذار", "منذ تموز", "شهر أيار".
+ * After a preposition (the first group) even "مارس" and "ماي" are months: a verb cannot
+ * follow في; after the others ("مع أب") an ambiguous name stays a word.
+ */
+const STRONG_CUE = String.raw`(?:في|منذ|خلال|حتي|الي|لغايه|بحلول|شهر)`;
+const MONTH_CUE = String.raw`(?:(?<strong>${STRONG_CUE})|من|بين|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|قبل|بعد|مع|اواسط|ايام)`;
 
 const monthAlone: Rule = {
   name: "month",
@@ -53,11 +73,16 @@ const monthAlone: Rule = {
   pattern: compile(String.raw`(?<lead>(?:^|[^\p{L}\p{N}])[وف]?${MONTH_CUE}\s+)(?<month>${MONTH})${WORD_END}`),
   parse(m, { published, direction }) {
     const month = parseMonth(m.groups!.month);
-    if (!month || isAmbiguousAlone(m.groups!.month)) return null;
+    const raw = m.groups!.month.trim();
+    if (!month || (isAmbiguousAlone(raw) && (!m.groups!.strong || raw === "اب"))) return null;
     const { year } = resolveMonth(published, month, direction(m.index, m.index + m[0].length), false);
     return dated(monthSpan(year, month));
   },
 };
+
+const PAIR_MARK = /[/(]/;
+/** The Levantine two-word names, which alone are not a pair. */
+const TWO_WORD_NAME = /^(?:كانون|تشرين) \S+/;
 
 /** A paired name needs no cue: "مايو/أيار" is a month wherever it stands. */
 const pairedMonth: Rule = {
@@ -66,8 +91,8 @@ const pairedMonth: Rule = {
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})${WORD_END}`),
   parse(m, { published, direction }) {
     const raw = m.groups!.month;
-    const words = raw.trim().replace(/^شهر\s+/, "شهر ");
-    const paired = /[/(]/.test(words) || words.startsWith("شهر ") || /\s\S/.test(words.replace(/^(?:كانون|تشرين)\s+\S+/, ""));
+    const words = squeeze(raw);
+    const paired = PAIR_MARK.test(words) || words.startsWith("شهر ") || words.replace(TWO_WORD_NAME, "").includes(" ");
     if (!paired || !namesMonth(words)) return null;
     const month = parseMonth(raw);
     if (!month) return null;
@@ -76,4 +101,4 @@ const pairedMonth: Rule = {
   },
 };
 
-export const monthYearRules: Rule[] = [monthOfYear, monthOfRelativeYear, monthWithModifier, monthAlone, pairedMonth];
+export const monthYearRules: Rule[] = [monthOfYear, monthOfRelativeYear, yearFirst, monthWithModifier, monthAlone, pairedMonth];

@@ -3,7 +3,7 @@
 // spellings يونيه، يوليه، ابريل، اغسطس), Maghrebi (جانفي، فيفري، افريل، ماي، جوان، جويلية، اوت)
 // and Moroccan (يناير، يوليوز، غشت، شتنبر، نونبر، دجنبر). Newsrooms often pair two regions'
 // names: "تموز/يوليو", "مايو أيار", "شباط/ فبراير", "آب (أغسطس)".
-import { alternation, anchorOf, ART } from "./patterns";
+import { alternation, anchorOf, ART, squeeze } from "./patterns";
 
 const NAMES: [number, string[]][] = [
   [1, ["كانون الثاني", "كانون ثاني", "يناير", "جانفي", "ينير", "جانفييه"]],
@@ -46,21 +46,25 @@ export const MONTH = String.raw`(?:(?:شهر\s+)?${MONTH_NAME}(?:\s*/\s*${MONTH_
 
 /** Anchor of every pattern that names a month: the names (آب only as a word) and شهر. */
 export const MONTH_ANCHOR = anchorOf(
-  [60, 60],
+  [50, 45],
   [...MONTH_OF.keys()].filter((name) => name.length > 2),
   String.raw`(?:^|ال|\s|[وبل])شهر(?![اي])`,
   String.raw`(?:^|[\s/(])اب(?![\p{L}])`,
 );
 
+const BY_NUMBER = /شهر (.+)$/;
+const FIGURES = /^[0-9]+$/;
+const SHAHR = /^شهر /;
+
 /** The month number of a MONTH match, or undefined. */
 export function parseMonth(raw: string): number | undefined {
-  const text = raw.replace(/\s+/g, " ").trim();
-  const byNumber = /شهر (.+)$/.exec(text);
+  const text = squeeze(raw);
+  const byNumber = BY_NUMBER.exec(text);
   if (byNumber && !NAMES_LONGEST_FIRST.some((n) => byNumber[1].startsWith(n))) {
     const key = byNumber[1].trim();
-    return /^[0-9]+$/.test(key) ? +key : MONTH_NUMBER_WORDS[key];
+    return FIGURES.test(key) ? +key : MONTH_NUMBER_WORDS[key];
   }
-  const start = text.replace(/^شهر /, "");
+  const start = text.replace(SHAHR, "");
   const name = NAMES_LONGEST_FIRST.find((n) => start.startsWith(n));
   return name ? MONTH_OF.get(name) : undefined;
 }
@@ -72,5 +76,5 @@ export function namesMonth(raw: string): boolean {
 
 /** True when the match is one ambiguous name and nothing else ("مارس", not "مارس/آذار"). */
 export function isAmbiguousAlone(raw: string): boolean {
-  return AMBIGUOUS_MONTH_NAMES.has(raw.replace(/\s+/g, " ").trim());
+  return AMBIGUOUS_MONTH_NAMES.has(squeeze(raw));
 }

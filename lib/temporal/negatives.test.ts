@@ -13,6 +13,9 @@ describe("phrases that look like dates and are not", () => {
     { text: "في اليوم الأول من الحرب", published: "2024-11-18" },
     { text: "لليوم الثاني على التوالي", published: "2024-11-18" },
     { text: "لن يعود أبداً", published: "2024-11-18" },
+    { text: "بأقل من 1.90 دولار في اليوم", published: "2024-11-18" },
+    { text: "أين هي ثورة الأرز وأين قوى 14 آذار؟", published: "2024-11-18" },
+    { text: "وحتى ظهر ذلك اليوم تمكّن المقاتلون", published: "2024-11-18" },
     // Ages and counts: a number of years is neither a date nor an anchoring duration.
     { text: "توفي عن عمر يناهز 54 عاماً", published: "2024-11-18" },
     { text: "وأبلغ مهاجر عمره 13 عاما شرطة فيسبادن", published: "2024-11-18" },

@@ -1,6 +1,8 @@
 // Phrases that look like dates and are not: "يوماً بعد آخر", "في أقرب وقت ممكن", "اليوم
-// العالمي لـ…" (a named day, not today), "اليوم التالي" and "اليوم الأول من الحرب" (counted from
-// an event, not from publication), "أبداً". An expression lying inside one of them is dropped.
+// العالمي لـ…" (a named day, not today), "اليوم التالي", "ذلك اليوم" and "اليوم الأول من الحرب"
+// (counted from an event, not from publication), "أبداً", movements named after a date ("قوى 14
+// آذار"). An expression lying inside one of them is dropped.
+import { MONTH_NAME } from "./months";
 import { ORDINAL_DAY } from "./numbers";
 import { anchorOf, compile, WORD_END, WORD_START } from "./patterns";
 import { matchesIn, windowsOf } from "./scan";
@@ -9,12 +11,17 @@ const NOT_DATES = [
   String.raw`يوما?\s+بعد\s+(?:يوم|اخر|الاخر)`,
   String.raw`في\s+اقرب\s+وقت(?:\s+ممكن)?`,
   String.raw`اليوم\s+(?:العالمي|الوطني|الدولي|العربي)`,
-  String.raw`(?:في\s+)?اليوم\s+(?:التالي|الموالي|ذاته|نفسه)`,
+  String.raw`(?:في\s+)?اليوم\s+(?:التالي|الموالي)`,
+  String.raw`ذلك\s+اليوم|تلك\s+الليله`,
+  // "1.90 دولار في اليوم": per day.
+  String.raw`(?:دولار|دولارا|دولارات|يورو|جنيه|ريال|ليره|دينار|درهم|مرات|مره|ساعات|ساعه|برميل|وجبه|وجبات|الف|مليون|شخص|شاحنه|شاحنات)\s+(?:في|كل|ب)\s*اليوم`,
   String.raw`(?:ال|ل)يوم\s+(?:${ORDINAL_DAY}|ال\s?[0-9]+)(?!\s*(?:من\s+)?(?:شهر|ال?شهر|[0-9]))`,
   String.raw`ابدا`,
+  // Movements named after a date: "قوى 14 آذار", "تحالف 8 آذار", "حركة 6 أبريل".
+  String.raw`(?:قوي|فريق|تحالف|تيار|معسكر|حركه)\s+"?[0-9]{1,2}\s+(?:${MONTH_NAME})"?`,
 ];
 const NOT_DATE = compile(`${WORD_START}(?:${NOT_DATES.join("|")})${WORD_END}`);
-const NOT_DATE_ANCHOR = anchorOf([10, 40], ["يوم", "اقرب", "ابدا"]);
+const NOT_DATE_ANCHOR = anchorOf([10, 40], ["يوم", "اقرب", "ابدا", "الليله", "قوي", "فريق", "تحالف", "تيار", "معسكر", "حركه"]);
 
 /** The [start, end) ranges of the folded text that hold no date. */
 export function notDateRanges(text: string): [number, number][] {

@@ -1,7 +1,7 @@
 // Numbers as newsrooms write them in dates: figures (already ASCII after folding) and the
 // ordinal words for days of the month, from الأول to الحادي والثلاثين, in both genders and
 // both cases (العشرين / العشرون), with or without the article.
-import { alternation } from "./patterns";
+import { alternation, squeeze } from "./patterns";
 
 const UNIT_ORDINALS: Record<string, number> = {
   اول: 1, اولي: 1, حادي: 1, ثاني: 2, ثانيه: 2, ثان: 2, ثالث: 3, ثالثه: 3, رابع: 4, رابعه: 4, خامس: 5, خامسه: 5,
@@ -20,17 +20,22 @@ export const DAY_FIGURES = String.raw`(?:ال\s?)?(?:[12][0-9]|3[01]|0?[1-9])(?!
 
 export const DAY_NUMBER = `(?:${DAY_FIGURES}|${ORDINAL_DAY})`;
 
+const DIGITS = /[0-9]+/;
+const ONLY_DIGITS = /^[0-9]+$/;
+const CONJUNCTION_AND_ARTICLE = /^و?(?:ال)?/;
+const TEEN = /^عشره?$/;
+
 /** The value of a day written in figures or ordinal words; undefined if it is not one. */
 export function parseDayNumber(raw: string): number | undefined {
-  const text = raw.replace(/\s+/g, " ").trim();
-  const digits = /[0-9]+/.exec(text);
+  const text = squeeze(raw);
+  const digits = DIGITS.exec(text);
   if (digits) return +digits[0];
   let total = 0;
-  for (const word of text.split(/\s+/)) {
-    const bare = word.replace(/^و/, "").replace(/^ال/, "");
+  for (const word of text.split(" ")) {
+    const bare = word.replace(CONJUNCTION_AND_ARTICLE, "");
     if (bare in TENS) total += TENS[bare];
     else if (bare in UNIT_ORDINALS) total += UNIT_ORDINALS[bare];
-    else if (/^عشره?$/.test(bare)) total += 10;
+    else if (TEEN.test(bare)) total += 10;
     else return undefined;
   }
   return total >= 1 && total <= 31 ? total : undefined;
@@ -46,6 +51,6 @@ export const COUNT = String.raw`(?:[0-9]{1,3}|${alternation(Object.keys(CARDINAL
 
 export function parseCount(raw: string): number | undefined {
   const text = raw.trim();
-  if (/^[0-9]+$/.test(text)) return +text;
+  if (ONLY_DIGITS.test(text)) return +text;
   return CARDINALS[text];
 }

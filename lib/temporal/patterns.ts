@@ -10,8 +10,6 @@
  * match start past "lead" before a rule sees it. Use it once per pattern, at its start.
  */
 export const WORD_START = String.raw`(?<lead>(?:^|[^\p{L}\p{N}])(?:[وف]?[بلك]?))`;
-/** Start of a word with no proclitic allowed. */
-export const BARE_START = String.raw`(?<![\p{L}\p{N}])`;
 /** End of a word. */
 export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 /** The article ال, or the bare ل left of it after the preposition ل ("للعام"). */
@@ -21,13 +19,23 @@ export const S = String.raw`\s+`;
 /** A comma or nothing between two parts of a date ("الأربعاء، 13 شباط"). */
 export const COMMA = String.raw`\s*[،,]?\s*`;
 
+const SPACES = /\s+/g;
+
+/** Collapses runs of spaces to one and trims: how lexicon keys are looked up. */
+export function squeeze(text: string): string {
+  return text.replace(SPACES, " ").trim();
+}
+
 /** An alternation of the entries, longest first so that a longer spelling wins. */
 export function alternation(entries: Iterable<string>): string {
   return [...new Set(entries)].sort((a, b) => b.length - a.length).map(escape).join("|");
 }
 
+const REGEX_SYNTAX = /[.*+?^${}()|[\]\\]/g;
+const SPACE = / /g;
+
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  return s.replace(REGEX_SYNTAX, "\\$&").replace(SPACE, "\\s+");
 }
 
 /**

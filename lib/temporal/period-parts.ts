@@ -1,9 +1,10 @@
 // Parts of a month or a year: مطلع / أوائل / بداية = the first third, منتصف / أواسط = the
 // middle third, أواخر / نهاية = the last third (GUIDELINES.md). Of a month: days 1-10, 11-20,
-// 21-end; of a year: months 1-4, 5-8, 9-12. Written as EDTF intervals. Also seasons (صيف 2019).
+// 21-end; of a year: months 1-4, 5-8, 9-12. Written as EDTF intervals. Also halves and
+// quarters of a year (النصف الأول من 2018) and seasons (صيف 2019).
 import type { DateSpan } from "../model";
 import { addMonths, daysInMonth, dayRangeSpan, formatYmd, monthRangeSpan } from "./calendar";
-import { isAmbiguousAlone, MONTH, MONTH_ANCHOR, parseMonth } from "./months";
+import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
 import { alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
 import { resolveMonth } from "./resolve";
 import { dated, type Rule } from "./rule";
@@ -35,7 +36,8 @@ const partOfMonth: Rule = {
       if (!named) return null;
       month = named;
       if (g.year) year = +g.year;
-      else if (isAmbiguousAlone(g.month) && !g.mod) return null;
+      // After مطلع/نهاية… "مارس" is the month; "اب" alone stays "father".
+      else if (g.month.trim() === "اب" && !g.mod) return null;
       else year = resolveMonth(published, named, modifierOf(g.mod) ?? direction(m.index, m.index + m[0].length), false).year;
     } else {
       const modifier = modifierOf(g.relmod);
@@ -47,11 +49,14 @@ const partOfMonth: Rule = {
   },
 };
 
+/** "نصف العام" is half a year, not mid-year: only مطلع/منتصف… words mark a part of a year. */
+const YEAR_PART = String.raw`(?<part>${alternation([...THIRD_OF.keys()].filter((w) => !["نصف", "نص", "وسط"].includes(w)))})`;
+
 const partOfYear: Rule = {
   name: "part-of-year",
   anchor: anchorOf([25, 30], ["عام", "سنه"], String.raw`(?:1[89]|20)[0-9]{2}`),
   pattern: compile(
-    String.raw`${WORD_START}${PART}\s+(?:(?:${ART}|)(?:عام|سنه)\s*(?<year>${YEAR_FIGURES})${ERA}|(?<bare>${YEAR_FIGURES})${ERA}|(?:هذا|هذه)\s+${ART}(?:عام|سنه)|${ART}(?:عام|سنه)(?:\s+(?<mod>${MODIFIER}))?)${WORD_END}`,
+    String.raw`${WORD_START}${YEAR_PART}\s+(?:(?:${ART}|)(?:عام|سنه)\s*(?<year>${YEAR_FIGURES})${ERA}|(?<bare>${YEAR_FIGURES})${ERA}|(?:هذا|هذه)\s+${ART}(?:عام|سنه)|${ART}(?:عام|سنه)(?:\s+(?<mod>${MODIFIER}))?)${WORD_END}`,
   ),
   parse(m, { published }) {
     const g = m.groups!;
@@ -59,6 +64,28 @@ const partOfYear: Rule = {
     const modifier = modifierOf(g.mod);
     const year = g.year ? +g.year : g.bare ? +g.bare : published.year + (modifier === "past" ? -1 : modifier === "next" ? 1 : 0);
     return dated(monthRangeSpan({ year, month: third * 4 + 1 }, { year, month: third * 4 + 4 }));
+  },
+};
+
+const ORDINAL_PART: Record<string, number> = { اول: 1, ثاني: 2, ثالث: 3, رابع: 4, اخير: 0 };
+const SHARE: Record<string, number> = { نصف: 2, ربع: 4 };
+
+/** Halves and quarters of a year: "النصف الأول من سنة 2018", "الربع الأخير من العام الماضي". */
+const halfOrQuarterOfYear: Rule = {
+  name: "part-of-year",
+  anchor: anchorOf([10, 45], ["نصف", "ربع"]),
+  pattern: compile(
+    String.raw`${WORD_START}${ART}(?<share>نصف|ربع)\s+${ART}(?<nth>اول|ثاني|ثالث|رابع|اخير)\s+(?:من\s+)?(?:(?:${ART}|)(?:عام|سنه)\s*(?<year>${YEAR_FIGURES})${ERA}|(?<bare>${YEAR_FIGURES})${ERA}|(?:هذا|هذه)\s+${ART}(?:عام|سنه)|${ART}(?:عام|سنه)(?:\s+(?<mod>${MODIFIER}))?)${WORD_END}`,
+  ),
+  parse(m, { published }) {
+    const g = m.groups!;
+    const parts = SHARE[g.share];
+    const nth = ORDINAL_PART[g.nth] || parts;
+    if (nth > parts) return null;
+    const modifier = modifierOf(g.mod);
+    const year = g.year ? +g.year : g.bare ? +g.bare : published.year + (modifier === "past" ? -1 : modifier === "next" ? 1 : 0);
+    const length = 12 / parts;
+    return dated(monthRangeSpan({ year, month: (nth - 1) * length + 1 }, { year, month: nth * length }));
   },
 };
 
@@ -106,4 +133,4 @@ const season: Rule = {
   },
 };
 
-export const periodPartRules: Rule[] = [partOfMonth, partOfYear, season];
+export const periodPartRules: Rule[] = [partOfMonth, partOfYear, halfOrQuarterOfYear, season];

@@ -80,24 +80,43 @@ const weekdayPair: Rule = {
   },
 };
 
+/** "ليل الخميس الجمعة", "ليلة السبت/الأحد": a night across two consecutive days. */
+const nightAcross: Rule = {
+  name: "weekday-range",
+  anchor: anchorOf([30, 30], ["ليل", "ليله"]),
+  pattern: compile(String.raw`${WORD_START}(?:(?:منتصف|قبيل\s+منتصف|بعد\s+منتصف)\s+)?(?:ليل|ليله)\s+(?<from>${WEEKDAY})\s*[-/]?\s*(?<to>${WEEKDAY})`),
+  parse(m, context) {
+    const from = parseWeekday(m.groups!.from)!;
+    if (parseWeekday(m.groups!.to) !== (from + 1) % 7) return null;
+    const first = resolveWeekday(context.published, from, context.direction(m.index, m.index + m[0].length));
+    return dated(dayRangeSpan(first, addDays(first, 1)));
+  },
+};
+
 const PERIOD_UNITS: Record<string, "D" | "W" | "M" | "Y" | "H"> = {
   ايام: "D", اسابيع: "W", اشهر: "M", شهور: "M", سنوات: "Y", اعوام: "Y", ساعات: "H",
 };
 
 /** "خلال الأيام الثلاثة الماضية", "الساعات الـ24 الماضية", "الأسابيع الثلاثة القادمة". */
+/** Dual nouns carry their count: "اليومين الماضيين" = the last two days. */
+const DUALS: Record<string, string> = { يومين: "ايام", اسبوعين: "اسابيع", شهرين: "اشهر", عامين: "سنوات", سنتين: "سنوات" };
+
+const ARTICLE = /^ال/;
+const AHEAD = /المقبل|القادم|التالي/;
+
 const lastOrNextN: Rule = {
   name: "last-n",
-  anchor: anchorOf([25, 30], Object.keys(PERIOD_UNITS)),
+  anchor: anchorOf([25, 30], [...Object.keys(PERIOD_UNITS), ...Object.keys(DUALS)]),
   pattern: compile(
-    String.raw`${WORD_START}(?:(?:ال\s?)?(?<countBefore>${COUNT})\s+)?${ART}(?<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات)\s+(?:(?:ال\s?)?(?<count>${COUNT})\s+)?(?<mod>الماضيه|الاخيره|المنصرمه|الفائته|السابقه|المقبله|القادمه|التاليه)${WORD_END}`,
+    String.raw`${WORD_START}(?:(?:(?:ال\s?)?(?<countBefore>${COUNT})\s+)?${ART}(?<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات)\s+(?:(?:ال\s?)?(?<count>${COUNT})\s+)?(?<mod>الماضيه|الاخيره|المنصرمه|الفائته|السابقه|المقبله|القادمه|التاليه)|${ART}(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين)\s+(?<dualMod>الماضيين|الاخيرين|المنصرمين|الفائتين|السابقين|المقبلين|القادمين))${WORD_END}`,
   ),
   parse(m, { published }) {
     const g = m.groups!;
-    const raw = (g.count ?? g.countBefore ?? "").replace(/^ال/, "");
-    const count = raw ? parseCount(raw) : undefined;
+    const raw = (g.count ?? g.countBefore ?? "").replace(ARTICLE, "");
+    const count = g.dual ? 2 : raw ? parseCount(raw) : undefined;
     if (!count) return null;
-    const unit = PERIOD_UNITS[g.unit];
-    const future = /المقبله|القادمه|التاليه/.test(g.mod);
+    const unit = PERIOD_UNITS[g.dual ? DUALS[g.dual] : g.unit];
+    const future = AHEAD.test(g.mod ?? g.dualMod);
     if (unit === "H") {
       const days = Math.ceil(count / 24);
       return future ? dated(dayRangeSpan(published, addDays(published, days))) : dated(dayRangeSpan(addDays(published, -days), published));
@@ -121,6 +140,18 @@ const lastOrNextN: Rule = {
   },
 };
 
+/** "موازنة 2024-2025", "1998 - 2002": two years joined by a dash or a slash. */
+const yearDash: Rule = {
+  name: "year-range",
+  anchor: YEAR_ANCHOR,
+  pattern: compile(String.raw`(?<![\p{N}.,/:-])(?<from>${YEAR_FIGURES})\s?[-/]\s?(?<to>${YEAR_FIGURES})(?![.,/:-]?[0-9])`),
+  parse(m) {
+    const from = +m.groups!.from;
+    const to = +m.groups!.to;
+    return from < to && to - from <= 100 ? dated(rangeSpan(yearSpan(from), yearSpan(to))) : null;
+  },
+};
+
 /** "بين عامي 1943 و1945", "العامين 2014 و2015". */
 const yearPair: Rule = {
   name: "year-range",
@@ -135,7 +166,7 @@ const yearPair: Rule = {
   },
 };
 
-export const rangeRules: Rule[] = [yearPair, dayRangeOfMonth, monthFirstDayRange, weekdayPair, lastOrNextN];
+export const rangeRules: Rule[] = [yearPair, yearDash, dayRangeOfMonth, monthFirstDayRange, weekdayPair, nightAcross, lastOrNextN];
 
 /** An expression already found, as the range combinator sees it (folded offsets). */
 export interface Found {
@@ -158,11 +189,13 @@ export function combineRanges(found: Found[], text: string, published: Ymd): Fou
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
-    const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 8), a.start));
+    const before = text.slice(Math.max(0, a.start - 8), a.start);
+    const lead = RANGE_LEAD.exec(before);
     if (lead && b && a.parsed.span && b.parsed.span && RANGE_LINK.test(text.slice(a.end, b.start))) {
       const span = orderedRange(a.parsed.span, b.parsed.span);
       if (span) {
-        out.push({ start: a.start - lead.groups!.lead.length - (text.slice(0, a.start).length - text.slice(0, a.start).trimEnd().length), end: b.end, rule: "range", parsed: dated(span) });
+        const leadStart = a.start - (before.length - before.lastIndexOf(lead.groups!.lead));
+        out.push({ start: leadStart, end: b.end, rule: "range", parsed: dated(span) });
         i++;
         continue;
       }
@@ -179,8 +212,9 @@ export function combineRanges(found: Found[], text: string, published: Ymd): Fou
   return out;
 }
 
+/** The range from one span to another, if the second ends after the first begins and they differ. */
 function orderedRange(from: DateSpan, to: DateSpan): DateSpan | undefined {
-  if (from.firstDay > to.lastDay) return undefined;
+  if (from.firstDay > to.lastDay || (from.firstDay === to.firstDay && from.lastDay === to.lastDay)) return undefined;
   return rangeSpan(from, to);
 }
 

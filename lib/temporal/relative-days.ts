@@ -3,7 +3,7 @@
 // ("اليوم الأحد", "أمس السبت"), which must agree with the day named: a disagreement is reported
 // in the warnings and the relative word wins, since it is the newsroom's own clock.
 import { addDays, daySpan, weekday, weekdayMismatch } from "./calendar";
-import { alternation, anchorOf, ART, COMMA, WORD_END, WORD_START, compile } from "./patterns";
+import { alternation, anchorOf, ART, COMMA, squeeze, WORD_END, WORD_START, compile } from "./patterns";
 import { dated, type Rule } from "./rule";
 import { TIME_OF_DAY } from "./times-of-day";
 import { parseWeekday, WEEKDAY } from "./weekdays";
@@ -21,8 +21,17 @@ for (const [offset, words] of OFFSETS) for (const w of words) OFFSET_OF.set(w, o
 /** "اليوم" with the ل of "لليوم" folded in ("لليوم" → ل + ليوم). */
 const RELATIVE = alternation(OFFSET_OF.keys()).replace(/(^|\|)اليوم(?=\||$)/, `$1${ART}يوم`);
 
-/** Words before اليوم that make it "nowadays": "عالم اليوم", "شباب اليوم". */
-const NOWADAYS_BEFORE = /(?:عالم|جيل|اجيال|شباب|واقع|انسان|مجتمع|مجتمعات|اطفال|نساء|حروب|سياسه|اقتصاد)\s+$/;
+/**
+ * Words right before اليوم that make it "nowadays", not the publication day: a noun it
+ * qualifies ("عالم اليوم"), a contrast with the past ("أما اليوم"), a state that lasts ("ما زلت
+ * أفعل اليوم", "باتت اليوم", "ما نشهده اليوم"). A past verb before it ("الذي أعلنه الاحتلال
+ * اليوم") keeps the day.
+ */
+const NOWADAYS_BEFORE = /(?:^|[^\p{L}])(?:عالم|جيل|اجيال|شباب|واقع|انسان|مجتمع|مجتمعات|اطفال|نساء|حروب|اما|واما|نحن|فنحن|ونحن|بات|باتت|اصبح|اصبحت|صار|صارت|زال|زالت|زلت|يزال|تزال|نشهده|نشهد|نعيشه|نعيش|نراه|باكملها|باكمله)\s+$/u;
+
+/** "لليوم" folds to ل + "ليوم". */
+const AFTER_LI = /^ليوم$/;
+const THAT_BEFORE = /ذلك\s*$/;
 
 const relativeDay: Rule = {
   name: "relative-day",
@@ -31,9 +40,11 @@ const relativeDay: Rule = {
     String.raw`${WORD_START}(?:${TIME_OF_DAY})?(?<word>${RELATIVE})(?:${COMMA}(?:يوم\s+)?(?<weekday>${WEEKDAY}))?${WORD_END}`,
   ),
   parse(m, { published, text }) {
-    const word = m.groups!.word.replace(/\s+/g, " ").replace(/^ليوم$/, "اليوم");
+    const word = squeeze(m.groups!.word).replace(AFTER_LI, "اليوم");
     const offset = OFFSET_OF.get(word);
     if (offset === undefined) return null;
+    // "ظهر ذلك اليوم" is that day of the story, not today.
+    if (word === "اليوم" && THAT_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
     const date = addDays(published, offset);
     if (word === "اليوم" && !m.groups!.weekday && NOWADAYS_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
       return { kind: "vague", span: null, value: "PRESENT_REF" };

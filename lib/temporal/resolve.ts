@@ -9,10 +9,6 @@ import type { Direction } from "./types";
 /** How to pick among the candidates: the modifier when the text gives one, else the direction. */
 export type Reading = Modifier | Direction;
 
-export function readingOf(modifier: Modifier | undefined, direction: Direction): Reading {
-  return modifier ?? direction;
-}
-
 /** A weekday (0 = Sunday) relative to the publication day. */
 export function resolveWeekday(published: Ymd, day: number, reading: Reading): Ymd {
   const today = weekday(published);

@@ -2,6 +2,7 @@
 // step that turns one match into a resolved expression, given the publication date.
 import type { DateSpan } from "../model";
 import type { Ymd } from "./calendar";
+import type { BackReference } from "./coreference";
 import type { Anchor } from "./patterns";
 import type { Direction, Timex } from "./types";
 
@@ -21,6 +22,8 @@ export interface Parsed {
   warnings?: string[];
   /** For anchored durations; offsets in the folded text. */
   anchor?: { duration: string; relation: "after" | "before"; phraseStart: number; phraseEnd: number };
+  /** Set when the expression points back at an earlier date ("العام نفسه"; see coreference.ts). */
+  backReference?: BackReference;
   /** Narrows the match (folded offsets) when the pattern needed context around the expression. */
   start?: number;
   end?: number;

@@ -11,27 +11,36 @@ const FUTURE_WORDS = new Set([
 /** Words that begin like سـ + imperfect verb but are nouns: سياسة، سيارة، ستة، سنة … */
 const NOT_A_FUTURE_VERB = /^(?:سيا|سيط|سيد|سين|سير|سيف|سيل|سيول|سيم|سيك|سيج|ستين|ستار|سته|ستو|ستر|ستا|سنه|سنو|سنين|سني|سنغ|سنت|سند|سنا|سنب|سنج|سنن)/;
 const FUTURE_VERB = /^(?:و|ف)?س[يتن][\p{L}]{2,}$/u;
-/** Nouns that begin like a third-person imperfect verb (يـ): يوم، يونيو، اليمن … */
-const NOT_AN_IMPERFECT = /^(?:يوم|يون|يول|ينا|يمن|يمين|يد|يهود|يسار|يابان|يورو|يوغ|ينبغي|يذكر|يشار|يجدر|يعد|يعني|يبدو|يقال|يمكن)/;
+/**
+ * Words that begin like a third-person imperfect verb (يـ) and are not one, or not a future:
+ * nouns (يوم، يونيو، اليمن), names (يوسف، ياسر، يائير) and fixed phrases (يذكر أن، يبدو).
+ */
+const NOT_AN_IMPERFECT = /^(?:يوم|يون|يول|ينا|يمن|يمين|يد|يهود|يسار|يابان|يورو|يوغ|ينبغي|يذكر|يشار|يجدر|يعد|يعني|يبدو|يقال|يمكن|يوسف|يحي|يزيد|يعقوب|يونس|ياسر|ياسين|يائير|يوا|يولي|يوري|يوشع|يسري|يمني|يان|ياس)/;
 const IMPERFECT = /^و?ي[\p{L}]{3,}$/u;
 
+const CONJUNCTION = /^[وف]/;
+const SINCE_BEFORE = /منذ\s*$/;
+const LEADING_COMMA = /^\s*[،,]/;
+/** "وأبلغه": و glued to a word without the article opens a new clause. */
+const CONJOINED_VERB = /^و(?!ال)\p{L}{3,}$/u;
+const NOT_LETTERS = /[^\p{L}]+/u;
 const SENTENCE_END = /[.!?؟؛\n]/;
 const CLAUSE_END_AFTER = /[.!?؟؛\n،,]/;
 const WORDS_BEFORE = 16;
 const WORDS_AFTER = 3;
-const IMPERFECT_REACH = 3;
+const IMPERFECT_REACH = 2;
 /** A new clause starts after these: "… الاثنين وأبلغه أن سوريا ستبدأ". */
 const CLAUSE_OPENERS = new Set(["ان", "انه", "بان", "الذي", "التي", "حيث", "لكن", "بينما"]);
 
 export function isFutureWord(word: string): boolean {
   if (FUTURE_WORDS.has(word)) return true;
-  const bare = word.replace(/^[وف]/, "");
+  const bare = word.replace(CONJUNCTION, "");
   if (FUTURE_WORDS.has(bare)) return true;
   return FUTURE_VERB.test(word) && !NOT_A_FUTURE_VERB.test(bare);
 }
 
 function isImperfectVerb(word: string): boolean {
-  return IMPERFECT.test(word) && !NOT_AN_IMPERFECT.test(word.replace(/^[وف]/, ""));
+  return IMPERFECT.test(word) && !NOT_AN_IMPERFECT.test(word.replace(CONJUNCTION, ""));
 }
 
 /**
@@ -40,12 +49,21 @@ function isImperfectVerb(word: string): boolean {
  * imperfect verb right before it ("اجتماع يعقد في السابع من سبتمبر").
  */
 export function clauseDirection(text: string, start: number, end: number): Direction {
+  // "منذ 7 أكتوبر" (since): whatever the sentence's tense, what it names is past.
+  if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return "past";
   const before = wordsBefore(text, start, WORDS_BEFORE);
   const after = wordsAfter(text, end, WORDS_AFTER);
-  const openerAt = after.findIndex((w) => CLAUSE_OPENERS.has(w) || /^و(?!ال)\p{L}{3,}$/u.test(w));
+  const openerAt = after.findIndex((w) => CLAUSE_OPENERS.has(w) || CONJOINED_VERB.test(w));
   const sameClauseAfter = openerAt >= 0 ? after.slice(0, openerAt) : after;
   if ([...before, ...sameClauseAfter].some(isFutureWord)) return "future";
-  return before.slice(-IMPERFECT_REACH).some(isImperfectVerb) ? "future" : "past";
+  return nearestWords(text, start, IMPERFECT_REACH).some(isImperfectVerb) ? "future" : "past";
+}
+
+/** The last few words before start, up to a comma: "يطبق مسؤوليته ويستقيل، بعد فشل" stops at "،". */
+function nearestWords(text: string, start: number, count: number): string[] {
+  const slice = text.slice(Math.max(0, start - count * 12), start);
+  const comma = Math.max(slice.lastIndexOf("،"), slice.lastIndexOf(","));
+  return slice.slice(comma + 1).split(NOT_LETTERS).filter(Boolean).slice(-count);
 }
 
 function wordsBefore(text: string, start: number, count: number): string[] {
@@ -53,12 +71,16 @@ function wordsBefore(text: string, start: number, count: number): string[] {
   const slice = text.slice(from, start);
   let sentence = slice.length;
   while (sentence > 0 && !SENTENCE_END.test(slice[sentence - 1])) sentence--;
-  return slice.slice(sentence).split(/[^\p{L}]+/u).filter(Boolean).slice(-count);
+  return slice.slice(sentence).split(NOT_LETTERS).filter(Boolean).slice(-count);
 }
 
+/**
+ * The few words after end, up to the end of the sentence or a comma, except a comma right
+ * after the expression: "وفي يوم 11 آذار، ستجرى الانتخابات" reads on into its verb.
+ */
 function wordsAfter(text: string, end: number, count: number): string[] {
   const slice = text.slice(end, end + count * 14);
-  let clause = 0;
+  let clause = LEADING_COMMA.test(slice) ? slice.indexOf(slice.trimStart()[0]) + 1 : 0;
   while (clause < slice.length && !CLAUSE_END_AFTER.test(slice[clause])) clause++;
-  return slice.slice(0, clause).split(/[^\p{L}]+/u).filter(Boolean).slice(0, count);
+  return slice.slice(0, clause).split(NOT_LETTERS).filter(Boolean).slice(0, count);
 }

@@ -10,7 +10,7 @@ import { TIME_OF_DAY } from "./times-of-day";
 const WEEKDAY_NAMES: [number, string[]][] = [
   [0, ["احد"]],
   [1, ["اثنين", "اتنين"]],
-  [2, ["ثلاثاء", "ثلاثا", "ثلاثه"]],
+  [2, ["ثلاثاء", "ثلاثا"]],
   [3, ["اربعاء", "اربعا"]],
   [4, ["خميس"]],
   [5, ["جمعه"]],
@@ -21,15 +21,17 @@ for (const [day, names] of WEEKDAY_NAMES) for (const name of names) DAY_OF.set(n
 const NAMES = alternation(DAY_OF.keys());
 
 /** A weekday with its article ("الاثنين", "والخميس", "للسبت"). */
-export const WEEKDAY = String.raw`${ART}(?:${NAMES.replace("|ثلاثه", "")})${WORD_END}`;
+export const WEEKDAY = String.raw`${ART}(?:${NAMES})(?![\p{L}])`;
 /** A weekday without the article, as in "ثلاثاء الأسبوع الفائت", "اخر اثنين من". */
-export const WEEKDAY_BARE = String.raw`(?:${NAMES.replace("|ثلاثه", "")})${WORD_END}`;
+export const WEEKDAY_BARE = String.raw`(?:${NAMES})${WORD_END}`;
 
 export const WEEKDAY_ANCHOR = anchorOf([35, 45], DAY_OF.keys());
 
+const ARTICLE = /^(?:ال|ل)/;
+
 /** 0 = Sunday … 6 = Saturday for a WEEKDAY match. */
 export function parseWeekday(raw: string): number | undefined {
-  const name = raw.trim().replace(/^(?:ال|ل)/, "");
+  const name = raw.trim().replace(ARTICLE, "");
   return DAY_OF.get(name);
 }
 
@@ -58,7 +60,7 @@ const weekdayWithModifier: Rule = {
   ),
   parse(m, context) {
     const day = parseWeekday(m.groups!.day)!;
-    if (isOtherSense(context.text, m.index)) return null;
+    if (isOtherSense(context.text, m.index, day)) return null;
     const modifier = m.groups!.this ? "current" : modifierOf(m.groups!.mod);
     let date: Ymd;
     if (modifier === "past") date = previousWeekday(context.published, day);
@@ -69,13 +71,15 @@ const weekdayWithModifier: Rule = {
 };
 
 /**
- * "صلاة الجمعة" is the prayer, "الاثنين" after a dual noun is "the two": not dates. The word
- * before decides.
+ * "صلاة الجمعة" is the prayer and "الاثنين" after a dual noun is "the two" ("الرئيسين
+ * الاثنين"): not dates. The word before decides.
  */
-const OTHER_SENSE_BEFORE = /(?:صلاه|صلوات|خطبه|خطيب|امام|مسجد|كلا|الطرفين|البلدين|الجانبين|الامرين|الشعبين|الرجلين|الزعيمين|الوزيرين|الرئيسين|هذين|الحزبين|المعسكرين)\s*$/;
+const PRAYER_BEFORE = /(?:صلاه|صلوات|خطبه|خطيب|امام|مسجد|قداس)\s*$/;
+const DUAL_BEFORE = /(?:كلا|ين)\s*$/;
 
-function isOtherSense(text: string, start: number): boolean {
-  return OTHER_SENSE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+function isOtherSense(text: string, start: number, day: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  return PRAYER_BEFORE.test(before) || (day === 1 && DUAL_BEFORE.test(before));
 }
 
 export const weekdayRules: Rule[] = [weekdayInWeek, weekdayWithModifier];

@@ -1,7 +1,7 @@
 // Years: "عام 2019", "العام 2011", "سنة 2013", "2013م", "٢٠٢٣", and a bare four-digit year
 // where nothing makes it a count ("2000 شخص", "2016 ألف").
 import { yearSpan, type Ymd } from "./calendar";
-import { anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { anchorOf, ART, MODIFIER, modifierOf, squeeze, WORD_END, WORD_START, compile } from "./patterns";
 import { dated, type Rule } from "./rule";
 
 /** A plausible news year in figures. */
@@ -19,10 +19,12 @@ export function relativeYearTail(group: string): string {
   return String.raw`(?:\s+(?:من\s+)?(?<${group}>${ART}(?:عام|سنه)\s+(?:${MODIFIER})|(?:هذا|هذه)\s+${ART}(?:عام|سنه)))`;
 }
 
+const THIS = /^(?:هذا|هذه)/;
+
 /** The year a relativeYearTail phrase names. */
 export function relativeYear(phrase: string, published: Ymd): number | undefined {
-  if (/^(?:هذا|هذه)/.test(phrase)) return published.year;
-  const modifier = modifierOf(phrase.split(/\s+/).pop());
+  if (THIS.test(phrase)) return published.year;
+  const modifier = modifierOf(squeeze(phrase).split(" ").pop());
   if (!modifier) return undefined;
   return published.year + (modifier === "past" ? -1 : modifier === "next" ? 1 : 0);
 }

@@ -6,7 +6,7 @@ import { badRequest, guarded, json } from "../_lib/respond";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** GET /api/events?from&to&type&actor&source&q&limit&cursor → EventsPage */
+/** GET /api/events?from&to&type&status&minCorroboration&actor&country&outlet&source&q&limit&cursor → EventsPage, or SearchEventsPage with q */
 export function GET(request: Request): Promise<Response> {
   return guarded(async () => {
     const query = parseEventQuery(new URL(request.url).searchParams);

@@ -1,6 +1,6 @@
 import type { TriggerRule } from "./rule";
 
-const PACT = "اتفاق|اتفاقا|اتفاقية|اتفاقيات|مذكرة|مذكرات|معاهدة|وثيقة|على";
+const PACT = "اتفاق|اتفاقا|اتفاقية|اتفاقيات|مذكرة|مذكرات|معاهدة|وثيقة|عليها|عليه";
 
 // Agreements, treaties, alliances, truces: وقّع، توقيع، اتفق، توصل إلى اتفاق، شكّل تحالفاً، هدنة.
 export const agreementRules: TriggerRule[] = [

@@ -53,6 +53,8 @@ const OBJECT_REACH = 60;
 
 export interface TriggerMatch {
   rule: TriggerRule;
+  /** The clitics written on the trigger (و، ف، بـ، لـ، ال), folded. */
+  prefix: string;
   /** Offsets of the trigger word itself (without the conjunction) in the original text. */
   start: number;
   end: number;
@@ -72,7 +74,8 @@ export function findTriggers(folded: FoldedText): TriggerMatch[] {
         const after = folded.folded.slice(foldedEnd, foldedEnd + OBJECT_REACH).split(/[.\n]/)[0];
         if (!needsAfter.test(after)) continue;
       }
-      found.push({ rule, foldedStart, foldedEnd, start: folded.map[foldedStart], end: folded.map[foldedEnd - 1] + 1 });
+      // The end takes in marks after the last letter (هاتفياً), which folding dropped.
+      found.push({ rule, prefix: m[0].slice(0, m[0].length - m[1].length), foldedStart, foldedEnd, start: folded.map[foldedStart], end: folded.map[foldedEnd] });
     }
   }
   const order = new Map(TRIGGER_RULES.map((r, i) => [r, i]));

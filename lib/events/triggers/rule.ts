@@ -20,4 +20,6 @@ export interface TriggerRule {
   needsPlace?: boolean;
   /** Base confidence of an event this rule finds, before dating adjusts it. */
   confidence: number;
+  /** For `other` events: what the title calls the event (انتخابات، استقالة …). */
+  label?: string;
 }

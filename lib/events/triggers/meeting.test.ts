@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { foldWithMap } from "../arabic";
+import { findTriggers } from ".";
+
+const rulesIn = (text: string) => findTriggers(foldWithMap(text)).map((t) => [t.rule.name, text.slice(t.start, t.end)]);
+
+describe("meeting triggers", () => {
+  it("finds التقى (seed 000)", () => {
+    const text = "التقى وزير الدفاع العماد علي محمود عباس، اليوم الأحد نظيره الإيراني العميد عزيز نصير زاده، في العاصمة دمشق";
+    expect(rulesIn(text)).toContainEqual(["meeting.verb.met", "التقى"]);
+  });
+  it("finds the scheduled form and the noun with a pronoun (ant-SK-middleEast-3481, -1788)", () => {
+    expect(rulesIn("سيلتقي ظريف في دمشق الرئيس السوري بشار الأسد")).toContainEqual(["meeting.verb.will-meet", "سيلتقي"]);
+    expect(rulesIn("قال الرئيس الروسي، فلاديمير بوتن، خلال لقائه نظيره السوري، بشار الأسد")).toContainEqual(["meeting.noun.meeting", "لقائه"]);
+  });
+  it("reads a parliament's session as a meeting (ant-BB-middleEast-948)", () => {
+    expect(rulesIn("افتتحت الجلسة الأولى للبرلمان العراقي في دورته الرابعة")).toContainEqual(["meeting.verb.session", "افتتحت"]);
+  });
+});

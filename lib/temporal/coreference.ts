@@ -1,0 +1,75 @@
+// Expressions that name a date by pointing back at one already given: "ذلك التاريخ",
+// "في اليوم نفسه", "في 29 من الشهر نفسه", "في ديسمبر من نفس العام", "العام ذاته". They are
+// resolved after the other expressions are found (resolveBackReferences), against the latest
+// dated expression before them; with none, they are dropped.
+import { daySpan, isValidDay, monthSpan, parseYmd, yearSpan } from "./calendar";
+import { MONTH, parseMonth } from "./months";
+import { DAY_NUMBER, parseDayNumber } from "./numbers";
+import { anchorOf, ART, WORD_END, WORD_START, compile } from "./patterns";
+import type { Found } from "./ranges";
+import type { Parsed, Rule } from "./rule";
+
+const SAME = String.raw`(?:نفسه|ذاته|نفسها|ذاتها)`;
+const SAME_DAY = String.raw`(?:${ART}يوم\s+${SAME}|نفس\s+اليوم|(?:ذلك|هذا)\s+التاريخ)`;
+const SAME_MONTH = String.raw`(?:${ART}شهر\s+${SAME}|نفس\s+الشهر)`;
+const SAME_YEAR = String.raw`(?:${ART}(?:عام|سنه)\s+${SAME}|نفس\s+(?:ال)?(?:عام|سنه))`;
+
+/** What a back reference keeps of the earlier date, and what it adds. */
+export interface BackReference {
+  unit: "date" | "month" | "year";
+  month?: number;
+  day?: number;
+}
+
+const sameDate: Rule = {
+  name: "same-date",
+  anchor: anchorOf([35, 30], ["نفس", "ذات", "التاريخ"]),
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?<sameDay>${SAME_DAY})|(?:(?<dayInMonth>${DAY_NUMBER})\s+(?:من\s+)?)?(?<sameMonth>${SAME_MONTH})|(?:(?<day>${DAY_NUMBER})\s+(?:من\s+)?)?(?:(?<month>${MONTH})\s*(?:من\s+)?)?(?<sameYear>${SAME_YEAR}))${WORD_END}`,
+  ),
+  parse(m) {
+    const g = m.groups!;
+    let reference: BackReference;
+    if (g.sameDay) reference = { unit: "date" };
+    else if (g.sameMonth) reference = { unit: "month", day: g.dayInMonth ? parseDayNumber(g.dayInMonth) : undefined };
+    else {
+      const month = g.month ? parseMonth(g.month) : undefined;
+      reference = { unit: "year", month, day: month && g.day ? parseDayNumber(g.day) : undefined };
+    }
+    return { kind: "date", span: null, backReference: reference };
+  },
+};
+
+export const coreferenceRules: Rule[] = [sameDate];
+
+/** Resolves each back reference against the latest dated expression before it. */
+export function resolveBackReferences(found: Found[]): Found[] {
+  const out: Found[] = [];
+  let latest: Parsed | undefined;
+  for (const item of found) {
+    const reference = item.parsed.backReference;
+    if (!reference) {
+      out.push(item);
+      if (item.parsed.span) latest = item.parsed;
+      continue;
+    }
+    const span = latest?.span && resolve(reference, latest.span.firstDay);
+    if (span) out.push({ ...item, parsed: { kind: span.precision === "range" ? "range" : "date", span } });
+  }
+  return out;
+}
+
+function resolve(reference: BackReference, earlierFirstDay: string) {
+  const earlier = parseYmd(earlierFirstDay);
+  switch (reference.unit) {
+    case "date":
+      return daySpan(earlier);
+    case "month":
+      if (!reference.day) return monthSpan(earlier.year, earlier.month);
+      return isValidDay(earlier.year, earlier.month, reference.day) ? daySpan({ ...earlier, day: reference.day }) : undefined;
+    case "year":
+      if (!reference.month) return yearSpan(earlier.year);
+      if (!reference.day) return monthSpan(earlier.year, reference.month);
+      return isValidDay(earlier.year, reference.month, reference.day) ? daySpan({ year: earlier.year, month: reference.month, day: reference.day }) : undefined;
+  }
+}

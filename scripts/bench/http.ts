@@ -1,0 +1,105 @@
+// The API benchmark's HTTP part: a production build of the app, a `next start` on loopback
+// that this process starts and stops, and an autocannon load of bounded duration against it.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { percentiles, type Percentiles } from "./api";
+
+const HOST = "127.0.0.1";
+const SOURCES_OF_THE_BUILD = ["app", "components", "lib", "next.config.ts", "package.json", "tsconfig.json"];
+const READY_TIMEOUT_MS = 90_000;
+
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => (name.endsWith(".test.ts") ? newest : Math.max(newest, newestChange(join(path, name)))), stat.mtimeMs);
+}
+
+/** Runs `next build` when there is no build, or a source file changed after it. Returns whether it built. */
+export function ensureBuild(root: string, log: (line: string) => void): boolean {
+  const buildId = join(root, ".next", "BUILD_ID");
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const changedAt = Math.max(...SOURCES_OF_THE_BUILD.map((name) => newestChange(join(root, name))));
+  if (builtAt > changedAt) return false;
+  log(builtAt ? "the build is older than the sources: running next build" : "no build: running next build");
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  return true;
+}
+
+/** A port that is free on loopback now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, HOST, () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `next start` on loopback over the given database and waits until `readyPath` answers 200. */
+export async function startServer(root: string, databasePath: string, readyPath: string): Promise<RunningServer> {
+  const port = await freePort();
+  const baseUrl = `http://${HOST}:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", HOST, "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, CHRONICLE_DB: databasePath, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} before answering`);
+    try {
+      const response = await fetch(`${baseUrl}${readyPath}`);
+      await response.arrayBuffer();
+      if (response.ok) return { baseUrl, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`next start did not answer ${readyPath} within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+export interface LoadResult extends Percentiles {
+  requests: number;
+  requestsPerSecond: number;
+  /** Connection errors, timeouts and non-2xx answers. */
+  errors: number;
+}
+
+/** Sends the paths round-robin over `connections` connections for `seconds`, timing every answer. */
+export function loadTest(baseUrl: string, paths: string[], connections: number, seconds: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = [];
+    const instance = autocannon(
+      { url: baseUrl, connections, duration: seconds, timeout: 10, requests: paths.map((path) => ({ method: "GET", path })) },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve({
+          ...percentiles(times),
+          requests: result.requests.total,
+          requestsPerSecond: result.requests.average,
+          errors: result.errors + result.timeouts + result.non2xx,
+        });
+      },
+    );
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
+}
