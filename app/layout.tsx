@@ -17,7 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={DEFAULT_LANGUAGE} dir={directionOf(DEFAULT_LANGUAGE)}>
       <body>
-        <Providers language={DEFAULT_LANGUAGE}>
+        <Providers>
           <SiteHeader />
           <main className="site-main">{children}</main>
         </Providers>

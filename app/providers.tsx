@@ -1,10 +1,13 @@
 "use client";
-// Client-side context for every page: the TanStack Query cache and the interface language.
+// Client-side context for every page: the URL state (nuqs), the TanStack Query cache and the
+// interface language, which the URL names (?lang=en).
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { Suspense, useState, type ReactNode } from "react";
 import { isNotFound } from "@/components/api";
 import { I18nProvider } from "@/components/i18n";
-import type { Language } from "@/lib/model";
+import { useHijriParam, useLanguageParam } from "@/components/url-state";
+import { DEFAULT_LANGUAGE } from "@/lib/i18n";
 
 const MAX_RETRIES = 2;
 
@@ -23,11 +26,32 @@ function makeQueryClient(): QueryClient {
   });
 }
 
-export default function Providers({ language, children }: { language: Language; children: ReactNode }) {
+function UrlI18nProvider({ children }: { children: ReactNode }) {
+  const [language] = useLanguageParam();
+  const [hijri] = useHijriParam();
+  return (
+    <I18nProvider language={language} hijri={hijri}>
+      {children}
+    </I18nProvider>
+  );
+}
+
+export default function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
   return (
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider language={language}>{children}</I18nProvider>
-    </QueryClientProvider>
+    <NuqsAdapter>
+      <QueryClientProvider client={queryClient}>
+        {/* A statically rendered page knows its URL only in the browser: until then, the default language. */}
+        <Suspense
+          fallback={
+            <I18nProvider language={DEFAULT_LANGUAGE} hijri={false}>
+              {children}
+            </I18nProvider>
+          }
+        >
+          <UrlI18nProvider>{children}</UrlI18nProvider>
+        </Suspense>
+      </QueryClientProvider>
+    </NuqsAdapter>
   );
 }

@@ -4,13 +4,26 @@
 import Link from "next/link";
 import type { CitationView } from "@/lib/api-types";
 import { isQualifiedDate } from "@/lib/format";
+import { matchSpans, queryTerms, type QueryTerm } from "@/lib/text/arabic-normalize";
+import { useMemo } from "react";
+import { Highlighted } from "./ChronologyList";
 import { isNotFound, useEventDetail } from "./api";
 import { useI18n } from "./i18n";
+import { localHref } from "./url-state";
 import { Empty, ErrorState, Loading } from "./States";
 
-export default function EventPanel({ eventId, onClose }: { eventId: string | null; onClose: () => void }) {
+interface EventPanelProps {
+  eventId: string | null;
+  /** The search in force: its matches are marked in the title and the excerpts. */
+  query: string;
+  onClose: () => void;
+}
+
+export default function EventPanel({ eventId, query, onClose }: EventPanelProps) {
   const i18n = useI18n();
   const detail = useEventDetail(eventId);
+  // The same matching the server searches with, so the marks agree with the results.
+  const terms = useMemo(() => queryTerms(query), [query]);
 
   if (eventId === null) {
     return (
@@ -45,7 +58,9 @@ export default function EventPanel({ eventId, onClose }: { eventId: string | nul
             ×
           </button>
         </div>
-        <h2 className="event-title">{event.title}</h2>
+        <h2 className="event-title">
+          <Highlighted text={event.title} spans={terms.length ? matchSpans(event.title, terms) : undefined} />
+        </h2>
         {flags.length > 0 && (
           <ul className="flag-list">
             {flags.map((flag) => (
@@ -100,19 +115,19 @@ export default function EventPanel({ eventId, onClose }: { eventId: string | nul
         {citations.length === 0 ? (
           <p className="muted">{i18n.t("noCitations")}</p>
         ) : (
-          citations.map((citation) => <CitationCard key={citation.id} citation={citation} eventDate={event.edtf} />)
+          citations.map((citation) => <CitationCard key={citation.id} citation={citation} eventDate={event.edtf} terms={terms} />)
         )}
       </section>
     </article>
   );
 }
 
-function CitationCard({ citation, eventDate }: { citation: CitationView; eventDate: string }) {
+function CitationCard({ citation, eventDate, terms }: { citation: CitationView; eventDate: string; terms: QueryTerm[] }) {
   const i18n = useI18n();
   return (
     <figure className="citation" data-citation-id={citation.id}>
       <blockquote className="excerpt" dir="auto">
-        <ExcerptText citation={citation} />
+        {terms.length ? <Highlighted text={citation.excerpt} spans={matchSpans(citation.excerpt, terms)} /> : <ExcerptText citation={citation} />}
       </blockquote>
       <figcaption className="citation-source">
         <span className="outlet">{citation.source.outlet}</span>
@@ -125,7 +140,7 @@ function CitationCard({ citation, eventDate }: { citation: CitationView; eventDa
             {i18n.t("sourceDateDiffers")} <bdi dir="ltr">{citation.date}</bdi>
           </span>
         )}
-        <Link className="source-link" href={`/sources/${encodeURIComponent(citation.sourceId)}?citation=${encodeURIComponent(citation.id)}`}>
+        <Link className="source-link" href={localHref(`/sources/${encodeURIComponent(citation.sourceId)}?citation=${encodeURIComponent(citation.id)}`, i18n.language, i18n.hijri)}>
           {i18n.t("openSource")}
         </Link>
       </figcaption>

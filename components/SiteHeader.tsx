@@ -1,16 +1,23 @@
 "use client";
 import Link from "next/link";
+import { Suspense } from "react";
 import { useI18n } from "./i18n";
+import { localHref } from "./url-state";
+import ViewSettings from "./ViewSettings";
 
 export default function SiteHeader() {
-  const { t } = useI18n();
+  const { t, language, hijri } = useI18n();
   return (
     <header className="site-header">
-      <Link href="/" className="brand">
+      <Link href={localHref("/", language, hijri)} className="brand">
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">{t("appName")}</span>
       </Link>
       <span className="brand-tagline">{t("appTagline")}</span>
+      {/* Reads the URL, which a statically rendered page only knows in the browser. */}
+      <Suspense>
+        <ViewSettings />
+      </Suspense>
     </header>
   );
 }

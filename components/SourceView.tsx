@@ -8,11 +8,12 @@ import type { SourceHighlight } from "@/lib/api-types";
 import { directionOf } from "@/lib/i18n";
 import { segmentText, type TextPiece } from "@/lib/text-segments";
 import { isNotFound, useSourceDetail } from "./api";
-import { useI18n } from "./i18n";
+import { useI18n, type I18n } from "./i18n";
+import { localHref } from "./url-state";
 import { Empty, ErrorState, Loading } from "./States";
 
-function eventHref(eventId: string): string {
-  return `/?event=${encodeURIComponent(eventId)}`;
+function eventHref(eventId: string, i18n: I18n): string {
+  return localHref(`/?event=${encodeURIComponent(eventId)}`, i18n.language, i18n.hijri);
 }
 
 export default function SourceView({ sourceId, citationId }: { sourceId: string; citationId: string | null }) {
@@ -46,7 +47,7 @@ export default function SourceView({ sourceId, citationId }: { sourceId: string;
       return (
         <div className="source-page">
           <Empty title={i18n.t("sourceNotFound")}>
-            <Link href="/">{i18n.t("backToTimeline")}</Link>
+            <Link href={localHref("/", i18n.language, i18n.hijri)}>{i18n.t("backToTimeline")}</Link>
           </Empty>
         </div>
       );
@@ -61,7 +62,7 @@ export default function SourceView({ sourceId, citationId }: { sourceId: string;
     <div className="source-page">
       <div className="source-main">
         <nav className="breadcrumb">
-          <Link href="/">{i18n.t("backToTimeline")}</Link>
+          <Link href={localHref("/", i18n.language, i18n.hijri)}>{i18n.t("backToTimeline")}</Link>
         </nav>
         <header className="source-header">
           <h1 className="source-title" dir="auto">
@@ -109,7 +110,7 @@ export default function SourceView({ sourceId, citationId }: { sourceId: string;
                   <Link href={`?citation=${encodeURIComponent(highlight.citationId)}`} replace scroll={false}>
                     {i18n.t("showInArticle")}
                   </Link>
-                  <Link href={eventHref(highlight.eventId)}>{i18n.t("showInTimeline")}</Link>
+                  <Link href={eventHref(highlight.eventId, i18n)}>{i18n.t("showInTimeline")}</Link>
                 </span>
               </li>
             ))}
@@ -135,6 +136,7 @@ interface PieceProps {
 }
 
 function Piece({ piece, chosen, byCitation }: PieceProps) {
+  const i18n = useI18n();
   if (piece.keys.length === 0) return <>{piece.text}</>;
   const isChosen = chosen !== null && piece.keys.includes(chosen);
   const covering = piece.keys.map((key) => byCitation.get(key)).filter((highlight) => highlight !== undefined);
@@ -146,7 +148,7 @@ function Piece({ piece, chosen, byCitation }: PieceProps) {
       data-citations={piece.keys.join(" ")}
       title={covering.map((highlight) => highlight.eventTitle).join("\n")}
     >
-      {target ? <Link href={eventHref(target.eventId)}>{piece.text}</Link> : piece.text}
+      {target ? <Link href={eventHref(target.eventId, i18n)}>{piece.text}</Link> : piece.text}
     </mark>
   );
 }

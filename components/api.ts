@@ -2,10 +2,13 @@
 // The client side of the HTTP API: typed fetches and the TanStack Query hooks the pages use.
 // Every request takes the query's AbortSignal, so a query that is no longer wanted (a panned
 // window, an unmounted page) stops its request.
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
-import type { ApiError, EventDetail, EventsPage, SourceDetail } from "@/lib/api-types";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { ApiError, EventDetail, EventMatches, EventsPage, SearchEventsPage, SourceDetail, TimelineAnswer } from "@/lib/api-types";
 import type { ChronicleEvent } from "@/lib/model";
+import { queryTerms } from "@/lib/text/arabic-normalize";
+import { intersectDays, type DayRange } from "@/lib/view-window";
+import type { Filters } from "./url-state";
 
 /** A failed API call; `status` is the HTTP status (404: the thing does not exist). */
 export class ApiRequestError extends Error {
@@ -31,34 +34,102 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof ApiRequestError && error.status === 404;
 }
 
-const EVENTS_PAGE_SIZE = 500;
+/** Events per page of the chronology list: a screenful or two, fetched as the reader scrolls. */
+const LIST_PAGE_SIZE = 200;
+/** Most events the timeline draws one by one; a fuller window comes back as counts per bucket. */
+export const TIMELINE_MAX_EVENTS = 500;
+/** Wide enough for any date the articles give, narrow enough for four-digit years. */
+const EXTENT_RANGE: DayRange = { from: "1800-01-01", to: "2200-12-31" };
 
-export interface EventFilters {
-  from?: string;
-  to?: string;
+/** The filters as the API takes them (from the URL state): empty ones are left out. */
+export function filterParams(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.type.length) params.set("type", filters.type.join(","));
+  if (filters.status.length) params.set("status", filters.status.join(","));
+  if (filters.minSources && filters.minSources > 1) params.set("minCorroboration", String(filters.minSources));
+  for (const key of ["actor", "country", "outlet"] as const) {
+    const value = filters[key].trim();
+    if (value) params.set(key, value);
+  }
+  // The API rejects a query without a searchable word; until there is one, it is no filter.
+  if (queryTerms(filters.q).length) params.set("q", filters.q.trim());
+  return params;
 }
 
-/** Every event matching the filters, read page by page through the API's cursor. */
-export function useAllEvents(filters: EventFilters = {}) {
+function timelineUrl(range: DayRange, filters: Filters): string {
+  const params = filterParams(filters);
+  params.set("from", range.from);
+  params.set("to", range.to);
+  params.set("max", String(TIMELINE_MAX_EVENTS));
+  return `/api/timeline?${params}`;
+}
+
+/**
+ * What the timeline draws for a range of days: its events, or counts per bucket when there are
+ * too many. The previous range's answer stays on screen while the next one loads.
+ */
+export function useTimelineRange(range: DayRange | null, filters: Filters) {
+  return useQuery({
+    queryKey: ["timeline", range, filters],
+    enabled: range !== null,
+    queryFn: ({ signal }) => fetchJson<TimelineAnswer>(timelineUrl(range!, filters), signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The first and last day holding any event that passes the filters, or null if none does. */
+export function useExtent(filters: Filters) {
+  const range = intersectDays(EXTENT_RANGE, { from: filters.from ?? undefined, to: filters.to ?? undefined });
+  return useQuery({
+    queryKey: ["extent", range, filters],
+    queryFn: async ({ signal }): Promise<DayRange | null> => {
+      if (!range) return null;
+      const answer = await fetchJson<TimelineAnswer>(timelineUrl(range, filters), signal);
+      const spans =
+        answer.kind === "events"
+          ? answer.events.map((event) => ({ from: event.firstDay, to: event.lastDay }))
+          : answer.buckets.map((bucket) => ({ from: bucket.start, to: bucket.end }));
+      if (spans.length === 0) return null;
+      let from = spans[0].from;
+      let to = spans[0].to;
+      for (const span of spans) {
+        if (span.from < from) from = span.from;
+        if (span.to > to) to = span.to;
+      }
+      return { from, to };
+    },
+  });
+}
+
+/**
+ * The chronology from a day onwards, page by page as the reader scrolls (the API's cursor only
+ * runs forwards), with what a search matched in each event.
+ */
+export function useChronologyFrom(firstDay: string | null, filters: Filters) {
   const query = useInfiniteQuery({
-    queryKey: ["events", filters],
+    queryKey: ["chronology", firstDay, filters],
+    enabled: firstDay !== null,
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({ limit: String(EVENTS_PAGE_SIZE) });
-      if (filters.from) params.set("from", filters.from);
+      const params = filterParams(filters);
+      const from = filters.from && filters.from > firstDay! ? filters.from : firstDay!;
+      params.set("from", from);
       if (filters.to) params.set("to", filters.to);
+      params.set("limit", String(LIST_PAGE_SIZE));
       if (pageParam) params.set("cursor", pageParam);
-      return fetchJson<EventsPage>(`/api/events?${params}`, signal);
+      return fetchJson<EventsPage | SearchEventsPage>(`/api/events?${params}`, signal);
     },
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+    placeholderData: keepPreviousData,
   });
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, isError } = query;
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
   const pages = query.data?.pages;
   const events = useMemo<ChronicleEvent[]>(() => pages?.flatMap((page) => page.events) ?? [], [pages]);
-  return { ...query, events, complete: query.isSuccess && !hasNextPage };
+  const matches = useMemo(() => {
+    const byEvent: Record<string, EventMatches> = {};
+    for (const page of pages ?? []) if ("search" in page) Object.assign(byEvent, page.search.matches);
+    return byEvent;
+  }, [pages]);
+  return { ...query, events, matches };
 }
 
 export function useEventDetail(id: string | null) {

@@ -79,25 +79,20 @@ export interface TimelineBucket {
   count: number;
 }
 
-/** Events of one type that started before the window and still run inside it. */
-export interface TimelineSpanning {
-  type: EventType;
-  count: number;
-}
-
 /**
- * GET /api/timeline?from&to&max&(the filters of /api/events): the window's events when it
- * holds at most `max`, else counts per bucket and type.
+ * GET /api/timeline?from&to&max&(the filters of /api/events): what starts in the window, as
+ * events when there are at most `max`, else as counts per bucket and type; and how many events
+ * started before the window and still run in it (`spanning`: counted, not listed; GET
+ * /api/events lists every overlapping event).
  */
 export type TimelineAnswer =
-  | { kind: "events"; events: ChronicleEvent[]; total: number }
+  | { kind: "events"; events: ChronicleEvent[]; spanning: number; total: number }
   | {
       kind: "buckets";
       bucket: TimelineBucketSize;
       /** Events starting inside the window, by bucket and type; buckets without events are left out. */
       buckets: TimelineBucket[];
-      /** Events that started before `from` and overlap the window, by type. */
-      spanning: TimelineSpanning[];
-      /** Every event in the window: the sum of all counts. */
+      spanning: number;
+      /** Every event overlapping the window: the counts plus spanning. */
       total: number;
     };

@@ -52,3 +52,23 @@ export function groupChronology(events: readonly ChronicleEvent[]): YearGroup[] 
   }
   return years;
 }
+
+/** One line of the chronology as a flat list draws it: a year heading, a month heading or an event. */
+export type ChronologyRow =
+  | { kind: "year"; year: number }
+  | { kind: "month"; key: string; year: number; month: number | null }
+  | { kind: "event"; event: ChronicleEvent; /** 0-based place among the events. */ position: number };
+
+/** The grouped chronology as rows, for a virtualised list. */
+export function flattenChronology(events: readonly ChronicleEvent[]): ChronologyRow[] {
+  const rows: ChronologyRow[] = [];
+  let position = 0;
+  for (const yearGroup of groupChronology(events)) {
+    rows.push({ kind: "year", year: yearGroup.year });
+    for (const group of yearGroup.months) {
+      rows.push({ kind: "month", key: group.key, year: yearGroup.year, month: group.month });
+      for (const event of group.events) rows.push({ kind: "event", event, position: position++ });
+    }
+  }
+  return rows;
+}

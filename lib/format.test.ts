@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfDayLocal, formatDateSpan, formatDay, isQualifiedDate, parseDay, startOfDayLocal } from "./format";
+import { endOfDayLocal, formatDateSpan, formatDay, formatHijriSpan, isQualifiedDate, parseDay, startOfDayLocal } from "./format";
 import { formatList, translatePlural } from "./i18n";
 
 describe("formatDateSpan", () => {
@@ -65,5 +65,12 @@ describe("EDTF qualifiers and plurals", () => {
   it("joins names as each language does", () => {
     expect(formatList("ar", ["إيران", "سوريا", "العراق"])).toBe("إيران وسوريا والعراق");
     expect(formatList("en", ["Iran", "Syria", "Iraq"])).toBe("Iran, Syria and Iraq");
+  });
+});
+
+describe("formatHijriSpan", () => {
+  it("gives the Umm al-Qura day in either language, with its era", () => {
+    expect(formatHijriSpan({ firstDay: "2024-11-17", lastDay: "2024-11-17" }, "ar")).toBe("15 جمادى الأولى 1446 هـ");
+    expect(formatHijriSpan({ firstDay: "2020-07-01", lastDay: "2020-07-31" }, "en")).toMatch(/^10 Dhu.l-Qi.dah\s–\s10 Dhu.l-Hijjah 1441 AH$/);
   });
 });

@@ -98,6 +98,23 @@ export function formatDateSpan(span: Pick<DateSpan, "firstDay" | "lastDay">, lan
   return formatter(language, "day", "utc").formatRange(start, end);
 }
 
+// The Umm al-Qura calendar, as Saudi Arabia and most Arab outlets print Hijri dates.
+const hijriFormats: Record<Language, Intl.DateTimeFormat> = {
+  ar: new Intl.DateTimeFormat("ar-SY-u-ca-islamic-umalqura-nu-latn", { ...STYLE_OPTIONS.day, timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB-u-ca-islamic-umalqura", { ...STYLE_OPTIONS.day, timeZone: "UTC" }),
+};
+
+/**
+ * The Hijri (Umm al-Qura) days of a span: one day, or a day range, since Hijri months do not
+ * line up with Gregorian ones. Intl already ends it with the era (هـ / AH).
+ */
+export function formatHijriSpan(span: Pick<DateSpan, "firstDay" | "lastDay">, language: Language): string {
+  const start = utcDate(parseDay(span.firstDay));
+  const end = utcDate(parseDay(span.lastDay));
+  if (end < start) throw new Error(`Date span ends before it starts: ${span.firstDay}/${span.lastDay}`);
+  return span.firstDay === span.lastDay ? hijriFormats[language].format(start) : hijriFormats[language].formatRange(start, end);
+}
+
 /** Whether the EDTF value says its date is approximate or uncertain. */
 export function isQualifiedDate(edtf: string): boolean {
   return EDTF_QUALIFIER.test(edtf);

@@ -67,6 +67,26 @@ interface Messages {
   showInTimeline: string;
   showInArticle: string;
   highlightHint: string;
+  filtersLabel: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  filterTypes: string;
+  filterStatuses: string;
+  actor: string;
+  country: string;
+  minCorroboration: string;
+  dateFrom: string;
+  dateTo: string;
+  clearFilters: string;
+  languageLabel: string;
+  languageName: string;
+  hijriToggle: string;
+  bucketHint: string;
+  spanningEarlier: PluralMessage;
+  windowCount: PluralMessage;
+  noMatches: string;
+  loadingMore: string;
+  listEnd: string;
   types: Record<EventType, string>;
   precisions: Record<Precision, string>;
   reviewStatuses: Record<ReviewStatus, string>;
@@ -75,7 +95,7 @@ interface Messages {
 export type MessageKey = {
   [K in keyof Messages]: Messages[K] extends string ? K : never;
 }[keyof Messages];
-export type PluralKey = "eventCount" | "sourceCount";
+export type PluralKey = "eventCount" | "sourceCount" | "spanningEarlier" | "windowCount";
 
 const ar: Messages = {
   appName: "كرونيكل",
@@ -146,6 +166,40 @@ const ar: Messages = {
   showInTimeline: "في الخط الزمني",
   showInArticle: "في النص",
   highlightHint: "انقر على مقطع مظلّل للانتقال إلى الحدث في الخط الزمني.",
+  filtersLabel: "تصفية الأحداث",
+  searchLabel: "بحث",
+  searchPlaceholder: "ابحث في العناوين والمقتطفات والمصادر",
+  filterTypes: "النوع",
+  filterStatuses: "حالة المراجعة",
+  actor: "الفاعل",
+  country: "البلد",
+  minCorroboration: "أدنى عدد مصادر",
+  dateFrom: "من تاريخ",
+  dateTo: "إلى تاريخ",
+  clearFilters: "مسح التصفية",
+  languageLabel: "لغة الواجهة",
+  languageName: "العربية",
+  hijriToggle: "التاريخ الهجري",
+  bucketHint: "انقر للتكبير على هذه الفترة",
+  spanningEarlier: {
+    zero: "لا أحداث بدأت قبل هذه الفترة",
+    one: "حدث واحد بدأ قبل هذه الفترة",
+    two: "حدثان بدآ قبل هذه الفترة",
+    few: "{count} أحداث بدأت قبل هذه الفترة",
+    many: "{count} حدثاً بدأت قبل هذه الفترة",
+    other: "{count} حدث بدأت قبل هذه الفترة",
+  },
+  windowCount: {
+    zero: "لا أحداث في هذه الفترة",
+    one: "حدث واحد في هذه الفترة",
+    two: "حدثان في هذه الفترة",
+    few: "{count} أحداث في هذه الفترة",
+    many: "{count} حدثاً في هذه الفترة",
+    other: "{count} حدث في هذه الفترة",
+  },
+  noMatches: "لا أحداث تطابق البحث أو التصفية في هذه الفترة.",
+  loadingMore: "جارٍ تحميل المزيد…",
+  listEnd: "نهاية القائمة",
   types: {
     visit: "زيارة",
     meeting: "لقاء",
@@ -225,6 +279,26 @@ const en: Messages = {
   showInTimeline: "On the timeline",
   showInArticle: "In the text",
   highlightHint: "Click a highlighted passage to go to its event on the timeline.",
+  filtersLabel: "Filter events",
+  searchLabel: "Search",
+  searchPlaceholder: "Search titles, excerpts and sources",
+  filterTypes: "Type",
+  filterStatuses: "Review status",
+  actor: "Actor",
+  country: "Country",
+  minCorroboration: "Minimum sources",
+  dateFrom: "From",
+  dateTo: "To",
+  clearFilters: "Clear filters",
+  languageLabel: "Interface language",
+  languageName: "English",
+  hijriToggle: "Hijri date",
+  bucketHint: "Click to zoom into this period",
+  spanningEarlier: { one: "1 event began before this period", other: "{count} events began before this period" },
+  windowCount: { one: "1 event in this period", other: "{count} events in this period" },
+  noMatches: "No events match the search or filters in this period.",
+  loadingMore: "Loading more…",
+  listEnd: "End of the list",
   types: {
     visit: "Visit",
     meeting: "Meeting",

@@ -1,10 +1,11 @@
 // `npm run bench [-- --events 1000000] [--duration 10] [--small]`: the API benchmark over a
-// synthetic store (seeded on first use into bench-results/, then reused): p50/p95 of timeline
+// synthetic store (seeded on first use into the system's temp folder, then reused): p50/p95 of timeline
 // windows and event pages at each zoom level, timed one after another in-process, then under
 // autocannon (32 connections, loopback) against `next start`; then the browser benchmarks.
 // Prints a table and writes bench-results/bench.json. `--small` (20,000 events, in-process
 // only) takes seconds; its logic is what scripts/bench/api.test.ts runs under `npm test`.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { openStore } from "../lib/store";
 import { countRows } from "../lib/store/queries";
@@ -63,7 +64,10 @@ async function ensureDatabase(path: string, events: number): Promise<number | nu
 
 const options = parseFlags(process.argv.slice(2));
 mkdirSync(resultsFolder, { recursive: true });
-const databasePath = join(resultsFolder, `synthetic-${options.events}.db`);
+// Over a gigabyte at a million events: kept out of the repository.
+const databaseFolder = join(tmpdir(), "chronicle-bench");
+mkdirSync(databaseFolder, { recursive: true });
+const databasePath = join(databaseFolder, `synthetic-${options.events}.db`);
 const seedSeconds = await ensureDatabase(databasePath, options.events);
 const windows = windowsFor(`${FROM_YEAR}-01-01`, `${TO_YEAR}-12-31`, options.windowsPerZoom);
 

@@ -1,12 +1,13 @@
 // The route handlers called directly with a Request, against a temp store that CHRONICLE_DB names.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiError, EventDetail, EventsPage, SourceDetail } from "@/lib/api-types";
+import type { ApiError, EventDetail, EventsPage, SearchEventsPage, SourceDetail, TimelineAnswer } from "@/lib/api-types";
 import { ingestArticles } from "@/lib/ingest";
 import type { ArticleInput } from "@/lib/model";
 import { openTempStore, reportIn, scriptedExtractor, type TempStore } from "@/lib/store/test-helpers";
 import { GET as getEvent } from "./events/[id]/route";
 import { GET as getEvents } from "./events/route";
 import { GET as getSource } from "./sources/[id]/route";
+import { GET as getTimeline } from "./timeline/route";
 
 const sentences = [
   "زار وزير الدفاع الإيراني دمشق في 16 تشرين الثاني 2024.",
@@ -97,5 +98,55 @@ describe("GET /api/sources/[id]", () => {
     expect(await body<ApiError>(await getSource(request("/api/sources/0000000000000000"), params("0000000000000000")), 404)).toEqual({
       error: "no source with id 0000000000000000",
     });
+  });
+});
+
+describe("GET /api/events with the new filters and search", () => {
+  it("filters by status, corroboration and outlet, and answers what a search matched", async () => {
+    const none = await body<EventsPage>(await getEvents(request("/api/events?status=confirmed")), 200);
+    expect(none.events).toEqual([]);
+    const outlet = await body<EventsPage>(await getEvents(request("/api/events?outlet=Outlet&minCorroboration=1")), 200);
+    expect(outlet.events).toHaveLength(3);
+    const found = await body<SearchEventsPage>(await getEvents(request(`/api/events?q=${encodeURIComponent("الايراني")}`)), 200);
+    expect(found.events.map((e) => e.type)).toEqual(["visit", "meeting"]);
+    expect(found.search.terms).toEqual([{ word: "الايراني", prefixes: ["الايران", "ايران"] }]);
+    const [excerptSpans] = Object.values(found.search.matches[found.events[0].id].excerpts);
+    expect(excerptSpans.map(([start, end]) => sentences[0].slice(start, end))).toEqual(["الإيراني"]);
+  });
+
+  it("answers 400 for unknown statuses, bad corroboration and a query without a word", async () => {
+    const error = await body<ApiError>(await getEvents(request("/api/events?status=maybe&minCorroboration=x&q=%21")), 400);
+    expect(error.issues?.map((issue) => issue.path)).toEqual(["status", "minCorroboration", "q"]);
+  });
+});
+
+describe("GET /api/timeline", () => {
+  it("answers the events starting in a window up to max, and buckets past it", async () => {
+    const events = await body<TimelineAnswer>(await getTimeline(request("/api/timeline?from=2024-11&to=2024-11")), 200);
+    expect(events).toMatchObject({ kind: "events", spanning: 0, total: 3 });
+    const buckets = await body<TimelineAnswer>(await getTimeline(request("/api/timeline?from=2024-11-01&to=2024-11-30&max=2&type=visit,meeting,statement")), 200);
+    expect(buckets).toEqual({
+      kind: "buckets",
+      bucket: "day",
+      buckets: [
+        { start: "2024-11-16", end: "2024-11-16", type: "visit", count: 1 },
+        { start: "2024-11-17", end: "2024-11-17", type: "meeting", count: 1 },
+        { start: "2024-11-18", end: "2024-11-18", type: "statement", count: 1 },
+      ],
+      spanning: 0,
+      total: 3,
+    });
+  });
+
+  it("answers 400 without a window, and for a bad max or an unknown parameter", async () => {
+    const missing = await body<ApiError>(await getTimeline(request("/api/timeline?max=0")), 400);
+    expect(missing.issues?.map((issue) => issue.path)).toEqual(["from", "to", "max"]);
+    const unknown = await body<ApiError>(await getTimeline(request("/api/timeline?from=2024&to=2024&cursor=abc")), 400);
+    expect(unknown.error).toMatch(/^cursor: is not a parameter/);
+    const order = await body<ApiError>(await getTimeline(request("/api/timeline?from=2025&to=2024&max=3000")), 400);
+    expect(order.issues).toEqual([
+      { path: "max", message: "must be at most 2000" },
+      { path: "from", message: "must not be after to (2024)" },
+    ]);
   });
 });

@@ -89,14 +89,15 @@ function lastDayOfMonthOf(day: string): string {
 }
 
 /**
- * Whether a date sits inside a "بعد/قبل/منذ …" phrase between it and the trigger: "شكلتا
- * تحالفين بعد أشهر من الغموض الذي أعقب انتخابات أيار" (yes), "أنهى المجلس، بعد استئناف
- * الجلسة، الأحد، مناقشة" (no: a comma closes the phrase before the date).
+ * Whether a date after the trigger sits inside a "بعد/قبل/منذ …" phrase: "شكلتا تحالفين بعد
+ * أشهر من الغموض الذي أعقب انتخابات أيار" (yes), "أنهى المجلس، بعد استئناف الجلسة، الأحد،
+ * مناقشة" (no: a comma closes the phrase before the date).
  */
 function insideRelativeTime(gap: string, dateAfter: boolean): boolean {
+  // A date before "بعد أن أعلنت …" still dates it ("في نيسان الماضي بعد أن أعلنت المفوضية").
+  if (!dateAfter) return false;
   const matches = [...gap.matchAll(RELATIVE_TIME_ALL)];
   if (matches.length === 0) return false;
-  if (!dateAfter) return true;
   const last = matches[matches.length - 1];
   return !/[،,]/.test(gap.slice(last.index + last[0].length));
 }
@@ -183,7 +184,10 @@ function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, s
     const crossed = after ? between(t.end, timex.start) : between(timex.end, t.start);
     // A date before a chain of verbs (عام 1978 حيث التقى … ووقّع) dates the chain; one after
     // another verb belongs to that verb.
-    if (crossed > 0 && !fronted && (after || !isVerb(t) || !VEHICLE_FOR.includes(t.rule.type))) continue;
+    // "عام 1978 حيث التقى … ووقّع": a date before a chain of verbs dates the chain ("وألقى
+    // خطابه" counts as a verb: the noun is what the light verb did).
+    const chained = VEHICLE_FOR.includes(t.rule.type) || (!isVerb(t) && LIGHT_VERB_BEFORE.test(article.folded.folded.slice(Math.max(0, t.foldedStart - 10), t.foldedStart)));
+    if (crossed > 0 && !fronted && (after || !chained)) continue;
     // "… في عام 2011، لكنّ الولايات المتحدة عادت …": an earlier clause keeps its date.
     // "شكلتا تحالفين بعد أشهر من الغموض الذي أعقب انتخابات أيار": a date behind بعد/قبل/منذ
     // dates what the event is measured from, not the event.
@@ -310,7 +314,11 @@ function antecedent(article: Article, sentence: Sentence, at: number, onDay: str
   return findParticipants({ argument: span, before: span, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx)[0] ?? null;
 }
 
-const NOT_EVENT_HEAD = new RegExp(`(?:^|\\s)(?:${fold("قانون|مشروع|لجنة|هيئة|مفوضية|نتائج|ملف|قضية|حالات|أسلحة|سلاح|مواد")})\\s+(?:ال)?$`, "u");
+const NOT_EVENT_HEAD = new RegExp(`(?:^|\\s)[وفبلك]?(?:${fold("قانون|مشروع|لجنة|هيئة|مفوضية|نتائج|ملف|قضية|حالات|أسلحة|سلاح|مواد")})\\s+(?:ال)?$`, "u");
+// "وتحدث المرصد الاثنين عن مقتل 80 مدنياً": what a report is about, not a dated event of its own.
+const REPORTED_ABOUT = new RegExp(`(?:^|\\s)(?:${fold("تحدث|تحدثت|أشار|أشارت|لفت|لفتت")})(?![\\p{L}])[^.،]*(?:${fold("عن|إلى")})\\s+$`, "u");
+const LIGHT_VERB_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:${fold("ألقى|ألقت|أجرى|أجرت|وجه|وجهت|عقد|عقدت")})\\s+$`, "u");
+const VERBAL_NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:${fold("تم|جرى|يتم|سيتم")})\\s*$`, "u");
 const LIGHT_VERB_OBJECTS: EventType[] = ["other", "statement"];
 const PAIR_SUBJECT = /^\s*(?:الرجلان|الزعيمان|الرئيسان|الوزيران|الجانبان|الطرفان|الزعيمين|الرجلين)(?![\p{L}])/u;
 const WITH_PRONOUN = /^\s*(?:معه|معها|معهم|معهما)/u;
@@ -329,13 +337,17 @@ function namedBefore(article: Article, sentence: Sentence, at: number, onDay: st
 
 /** A noun that is the object or purpose of a verb (وقّعت … اتفاقية، لإجراء مباحثات) is no event of its own. */
 function isObjectOrPurpose(article: Article, t: TriggerMatch, sentence: Sentence): boolean {
-  if (isVerb(t)) return false;
   const lead = article.folded.folded.slice(Math.max(0, t.foldedStart - 12), t.foldedStart);
+  // "حالات خطف", "لقانون انتخابات": a head noun makes even a verb-like form a modifier.
+  if (NOT_EVENT_HEAD.test(lead)) return true;
+  if (isVerb(t)) return false;
   // "لانتخاب رئيس جديد" (to elect), "قانون الانتخابات" (the election law): a purpose or a
   // modifier, not an event.
   if (PURPOSE_BEFORE.test(lead) || /^[وف]?لل?$/.test(t.prefix) || NOT_EVENT_HEAD.test(lead)) return true;
-  const announced = ["attack", "other", "statement"].includes(t.rule.type) &&
-    article.triggers.some((v) => isVerb(v) && v.rule.type === "statement" && v.end <= t.start && t.start - v.end < ANNOUNCED_REACH && v.start >= sentence.start);
+  const announced =
+    ["attack", "other", "statement"].includes(t.rule.type) &&
+    (REPORTED_ABOUT.test(article.folded.folded.slice(Math.max(sentence.start, t.foldedStart - ANNOUNCED_REACH), t.foldedStart)) ||
+      article.triggers.some((v) => isVerb(v) && v.rule.type === "statement" && v.end <= t.start && t.start - v.end < ANNOUNCED_REACH && v.start >= sentence.start));
   return announced || article.triggers.some(
     (v) => isVerb(v) && v.rule.type === t.rule.type && v.end <= t.start && t.start - v.end < OBJECT_REACH && v.start >= sentence.start,
   );
@@ -397,15 +409,19 @@ function buildCandidates(article: Article): Candidate[] {
         skip: article.datable.filter((x) => x.start >= argument.start && x.start < argument.end),
         nounAt: isVerb(t) ? null : t.end,
         implicitSubject: (isVerb(t) && STORY_TYPES.includes(t.rule.type) && t.rule.name !== "statement.verb.reported") || nounHead ? implicit : null,
-        allowPhrase: isVerb(t),
+        // "تم قتل وإصابة …": after تم the verb form is a noun, and what follows is no subject.
+        allowPhrase: isVerb(t) && !VERBAL_NOUN_BEFORE.test(precedingText),
         skipAddressees: t.rule.type === "statement",
       },
       ctx,
     );
+    // A subject written before its verb that the register does not know: "وكان الادعاء قد
+    // أنهى", "إنّ الاحتلال ارتكب".
     const subjectSpan = isVerb(t) ? subjectBefore(article, t, before) : null;
-    if (subjectSpan && subjectSpan !== before && !participants.some((p) => p.start >= subjectSpan.start && p.end <= subjectSpan.end)) {
-      const phrase = leadingPhrase(subjectSpan, [], ctx);
-      if (phrase) participants = [phrase, ...participants];
+    const kanaQad = subjectSpan !== null && subjectSpan !== before;
+    if (subjectSpan && (kanaQad || participants.length === 0) && !participants.some((p) => p.start >= subjectSpan.start && p.end <= subjectSpan.end)) {
+      const phrase = leadingPhrase(subjectSpan, article.datable, ctx);
+      if (phrase && (kanaQad || phrase.end >= subjectSpan.end - 1)) participants = [phrase, ...participants];
     }
     // "قال نواب … إنهم شكلوا تحالفاً": the pronoun after the complementiser is who spoke.
     if (isVerb(t) && COMPLEMENT_PRONOUN.test(precedingText)) {
@@ -415,7 +431,7 @@ function buildCandidates(article: Article): Candidate[] {
     }
     if (participants.length === 0 && carrier?.sentence === sentence) participants = carrier.participants;
     // "معاهدة … تمّت بإدارة المنظمة، ووُقّع عليها في 1993": a passive verb's party was named before it.
-    if (participants.length === 0 && isVerb(t) && (t.rule.type === "agreement" || t.rule.type === "other")) {
+    if (participants.length === 0 && isVerb(t) && (t.rule.type === "agreement" || t.rule.type === "other") && !VERBAL_NOUN_BEFORE.test(precedingText)) {
       const named = antecedent(article, sentence, t.start, onDay);
       if (named) participants = [named];
     }
@@ -454,9 +470,15 @@ function buildCandidates(article: Article): Candidate[] {
     if (t.rule.name === "meeting.noun.session" && DURING_BEFORE.test(precedingText) && article.triggers.some((o) => o !== t && o.start >= sentence.start && o.start < t.start)) continue;
     // "أعلن البيت الأبيض أنّ بايدن بحث هاتفياً مع …": the announcement only carries the news;
     // news told without its own actors ("أعلنت كيانات … التوصل إلى اتفاق") is the announcer's.
+    const reportStart = t.rule.type === "statement" ? firstIndexAfter(COMPLEMENT, article.folded.folded, t.foldedEnd, foldedIndex(article.folded, sentence.end)) : null;
     if (
       t.rule.type === "statement" &&
-      article.triggers.some((o) => VEHICLE_FOR.includes(o.rule.type) && o.start >= argument.end && o.start < sentence.end)
+      article.triggers.some(
+        (o) =>
+          VEHICLE_FOR.includes(o.rule.type) && o.start < sentence.end &&
+          // after "أنّ" (reported), or as the verb's very object ("أعلنت … التوصل إلى اتفاق")
+          ((reportStart !== null && o.foldedStart >= reportStart) || o.start === argument.end),
+      )
     ) {
       carrier = { sentence, participants };
       continue;
@@ -503,14 +525,17 @@ function sharesActor(a: Candidate, b: Candidate): boolean {
  * … الأحد إنهما شكلتا تحالفين" … "قال نواب بقيادة الصدر … إنهم شكلوا تحالفاً").
  */
 const ELABORATION_SENTENCES = 5;
+/** Summaries name "two groups" or "political entities"; statements and the rest name their actors. */
+const ELABORATED_TYPES: EventType[] = ["agreement", "meeting", "visit", "call", "attack"];
 
 function dateByCoreference(candidates: Candidate[]) {
   for (const c of candidates) {
     if (c.date || c.participants.length === 0) continue;
     const summary = candidates.find(
       (d) =>
-        (d.dating === "timex" || d.dating === "lead") && d.type === c.type && d.sentence.index < c.sentence.index &&
+        (d.dating === "timex" || d.dating === "lead") && d.type === c.type && ELABORATED_TYPES.includes(c.type) && d.sentence.index < c.sentence.index &&
         c.sentence.index - d.sentence.index <= ELABORATION_SENTENCES &&
+        d.participants.length > 0 &&
         d.participants.every((p) => p.kind === "unknown") &&
         c.participants.some((p) => p.kind !== "unknown"),
     );
@@ -783,7 +808,7 @@ export function extractEvents(text: string, timexes: Timex[], options: { publish
     sentences,
     speech,
     mentions: findMentions(folded, published),
-    triggers: findTriggers(folded).filter((t) => !inside(speech, t.start)),
+    triggers: findTriggers(text, folded).filter((t) => !inside(speech, t.start)),
     datable: joinOpenRanges(text, timexes).filter((t) => t.span && (t.kind === "date" || t.kind === "range") && !inside(speech, t.start)),
     durations: [...timexes.filter((t) => t.kind === "duration"), ...anchoredDurations(text, folded, timexes)],
     lead: leadSentences(text, sentences),
@@ -794,10 +819,12 @@ export function extractEvents(text: string, timexes: Timex[], options: { publish
   const candidates = resolveDefinites(buildCandidates(article));
   addMembers(article, candidates);
   // Lead summaries with only nameless actors are dated first: later sentences elaborate them.
-  dateByLead(article, candidates.filter((c) => c.participants.every((p) => p.kind === "unknown")));
+  dateByLead(article, candidates.filter((c) => c.participants.length > 0 && c.participants.every((p) => p.kind === "unknown")));
   dateByCoreference(candidates);
   dateByAnchor(article, candidates);
-  // A trip the article dates bounds an undated meeting better than the publication day does.
+  // A trip the article dates bounds an undated meeting better than the publication day does;
+  // the trip itself may be the lead's news.
+  dateByLead(article, candidates.filter((c) => c.type === "visit"));
   dateByContext(article, candidates);
   dateByLead(article, candidates);
   dateBySameContext(article, candidates);

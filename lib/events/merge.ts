@@ -1,4 +1,5 @@
 import type { EventType } from "../model";
+import { loadActorRegister } from "./register";
 
 /** What merging needs to know of an event, whether it is stored or just extracted. */
 export interface MergeCandidate {
@@ -71,5 +72,19 @@ export function isSameEvent(a: MergeCandidate, b: MergeCandidate): boolean {
     if (!(DAY_SLACK_TYPES.includes(a.type) && sameNamedPeople && daysApart(a, b) <= 1)) return false;
   }
   if (pa.specific.size > 0 && pb.specific.size > 0) return compatible(pa.specific, pb.specific);
-  return compatible(pa.states, pb.states) || compatible(new Set([...pa.specific, ...pa.states]), new Set([...pb.specific, ...pb.states]));
+  // One report names the countries ("بين إيران وتركيا وروسيا"), the other their leaders.
+  return compatible(withStatesOf(pa), withStatesOf(pb));
+}
+
+/** A report's states, counting those of the people it names through the offices they hold. */
+function withStatesOf(p: { specific: Set<string>; states: Set<string> }): Set<string> {
+  const reg = loadActorRegister();
+  const states = new Set(p.states);
+  for (const id of p.specific) {
+    for (const office of reg.officesOf.get(id) ?? []) {
+      const state = reg.actors.get(office)?.state;
+      if (state) states.add(state);
+    }
+  }
+  return new Set([...p.specific, ...states]);
 }

@@ -11,7 +11,7 @@ import type { ExtractedParticipant } from "./types";
 /** Words that end the noun phrase after a verb: prepositions, complementisers, particles. */
 const PHRASE_STOP = new Set(
   stripMarks(
-    "في على إلى الى من عن مع خلال بعد قبل منذ عند حول بشأن ضد أن إن أنه إنه أنها إنها بأن لأن أنّ إنّ أنهم إنهم الذي التي الذين اللذين اللتين وذلك حيث إذ بينما فيما لكن كما قد لم لن لا ما بسبب عبر نحو أمام وفق وفقا حسب بحسب اليوم أمس غدا أيضا أيضاً كذلك بدوره بدورها فقط حاليا دون إنهما أنهما بأنهما",
+    "في على إلى الى من عن مع خلال بعد قبل منذ عند حول بشأن ضد أن إن أنه إنه أنها إنها بأن لأن أنّ إنّ أنهم إنهم الذي التي الذين اللذين اللتين وذلك حيث إذ بينما فيما لكن كما قد لم لن لا ما بسبب عبر نحو أمام وفق وفقا حسب بحسب اليوم أمس غدا أيضا أيضاً كذلك بدوره بدورها فقط حاليا دون إنهما أنهما بأنهما بعدما عندما حينما كلما",
   ).split(" "),
 );
 /** Diacritics off, letters kept as written: على ("on") must stay apart from the name علي. */
@@ -48,7 +48,8 @@ function holderOrOffice(actorId: string, onDay: string): { actorId: string; kind
 }
 
 function fromMention(m: Mention, ctx: ParticipantContext): ExtractedParticipant {
-  const resolved = holderOrOffice(m.actorId, ctx.onDay);
+  const capitalOf = isCapital(m) ? loadActorRegister().actors.get(m.actorId)!.state : null;
+  const resolved = capitalOf ? { actorId: capitalOf, kind: "state" as const } : holderOrOffice(m.actorId, ctx.onDay);
   const surface = ctx.text.slice(m.start, m.end);
   return {
     // للبرلمان العراقي is peeled to "لبرلمان العراقي": give the article back (البرلمان العراقي).
@@ -145,13 +146,18 @@ export function leadingPhrase(span: Span, skip: Span[], ctx: ParticipantContext)
 
 // "في سوتشي بجنوب روسيا", "إلى سوريا": a state named as where, not who.
 const LOCATIVE = new RegExp(
-  `(?:^|\\s)(?:${fold("في|إلى|ب|من|داخل|عبر")})\\s*(?:(?:${fold("جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي|أنحاء|مختلف")})\\s+)?$`,
+  `(?:^|\\s)(?:${fold("في|إلى|ب|من|داخل|عبر")})\\s*(?:(?:${fold("جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي|أنحاء|مختلف|العاصمة|مدينة|محافظة|ولاية")})\\s+)?$`,
   "u",
 );
 
+/** "وارسو كانت قد أعلنت": a capital that acts speaks for its state. */
+function isCapital(m: Mention): boolean {
+  return m.kind === "place" && loadActorRegister().actors.get(m.actorId)?.capital === true;
+}
+
 function isLocative(m: Mention, ctx: ParticipantContext): boolean {
   if (m.preposition) return true;
-  return LOCATIVE.test(ctx.folded.folded.slice(Math.max(0, m.foldedStart - 16), m.foldedStart));
+  return LOCATIVE.test(ctx.folded.folded.slice(Math.max(0, m.foldedStart - 20), m.foldedStart));
 }
 
 export interface ParticipantQuery {
@@ -176,8 +182,17 @@ const PARTY_KINDS: ActorKind[] = ["person", "office", "state", "organisation"];
 export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): ExtractedParticipant[] {
   const inSpan = (m: Mention, s: Span) => m.start >= s.start && m.start < s.end;
   const isParty = (m: Mention) =>
-    PARTY_KINDS.includes(m.kind) && m.via !== "demonym" && !(q.skipAddressees && m.preposition) && !(m.kind === "state" && isLocative(m, ctx));
-  let named = ctx.mentions.filter((m) => isParty(m) && inSpan(m, q.argument)).map((m) => fromMention(m, ctx));
+    (PARTY_KINDS.includes(m.kind) || isCapital(m)) &&
+    m.via !== "demonym" &&
+    !(q.skipAddressees && m.preposition) &&
+    !((m.kind === "state" || m.kind === "place") && isLocative(m, ctx));
+  const found = ctx.mentions.filter((m) => isParty(m) && inSpan(m, q.argument));
+  // "وزير الخارجية الإيراني، محمد جواد ظريف": a title in apposition to a name is that person's,
+  // whoever the register says held the office that day.
+  const titles = found.filter(
+    (m, i) => m.kind === "office" && found[i + 1]?.kind === "person" && /^[\s،,"“”]*$/.test(ctx.text.slice(m.end, found[i + 1].start)),
+  );
+  let named = found.filter((m) => !titles.includes(m)).map((m) => fromMention(m, ctx));
   if (q.nounAt !== null) {
     const nounAt = q.nounAt;
     // Only right after the noun (الغارات “الإسرائيلية”), not a counterpart's (لقائه نظيره السوري).

@@ -26,6 +26,9 @@ export interface OpenOptions {
 }
 
 export const DEFAULT_DB_PATH = "data/chronicle.db";
+/** SQLite's largest memory map (its MAX_MMAP_SIZE), and a 64 MiB page cache. */
+const MMAP_BYTES = 0x7fff0000;
+const CACHE_KIB = 65_536;
 export const DEFAULT_SEED_FOLDER = "data/seeds";
 
 /** The file CHRONICLE_DB names, else data/chronicle.db, relative to the working directory. */
@@ -63,6 +66,10 @@ async function createStore(path: string, options: OpenOptions): Promise<Store> {
   sqlite.pragma("foreign_keys = ON");
   // Another process (the ingest CLI beside the server) may hold the write lock for a moment.
   sqlite.pragma("busy_timeout = 5000");
+  // Window queries at a million events jump around a gigabyte file: reading it through a
+  // memory map instead of a read() per page roughly halves their time.
+  sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
+  sqlite.pragma(`cache_size = -${CACHE_KIB}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 
   const close = async () => {

@@ -139,6 +139,19 @@ export const DERIVED_TRIGGERS = [
   sql`create trigger event_day_counts_delete after delete on events begin
     update event_day_counts set events = events - 1 where day = old.first_day and type = old.type;
   end`,
+  // The same by month, so that a decade in months reads ≈840 rows instead of ≈25,000.
+  sql`create trigger event_month_counts_insert after insert on events begin
+    insert into event_month_counts (month, type, events) values (substr(new.first_day, 1, 7), new.type, 1)
+      on conflict (month, type) do update set events = events + 1;
+  end`,
+  sql`create trigger event_month_counts_update after update of first_day, type on events begin
+    update event_month_counts set events = events - 1 where month = substr(old.first_day, 1, 7) and type = old.type;
+    insert into event_month_counts (month, type, events) values (substr(new.first_day, 1, 7), new.type, 1)
+      on conflict (month, type) do update set events = events + 1;
+  end`,
+  sql`create trigger event_month_counts_delete after delete on events begin
+    update event_month_counts set events = events - 1 where month = substr(old.first_day, 1, 7) and type = old.type;
+  end`,
 ];
 
 export const DERIVED_TRIGGER_NAMES = [
@@ -148,15 +161,21 @@ export const DERIVED_TRIGGER_NAMES = [
   "event_day_counts_insert",
   "event_day_counts_update",
   "event_day_counts_delete",
+  "event_month_counts_insert",
+  "event_month_counts_update",
+  "event_month_counts_delete",
 ];
 
-/** Fills events_span and event_day_counts from events (after a bulk load without triggers). */
+/** Fills events_span and the day and month counts from events (after a bulk load without triggers). */
 export async function rebuildDerivedTables(db: Kysely<any>): Promise<void> {
   await sql`delete from events_span`.execute(db);
   await sql`insert into events_span (id, first_jdn, last_jdn) select key, first_jdn, last_jdn from events`.execute(db);
   await sql`delete from event_day_counts`.execute(db);
   await sql`insert into event_day_counts (day, day_jdn, type, events)
     select first_day, min(first_jdn), type, count(*) from events group by first_day, type`.execute(db);
+  await sql`delete from event_month_counts`.execute(db);
+  await sql`insert into event_month_counts (month, type, events)
+    select substr(day, 1, 7), type, sum(events) from event_day_counts group by substr(day, 1, 7), type`.execute(db);
 }
 
 // Julian day numbers: positive for every date in the calendar, and JDN mod 7 = 0 on Mondays,
@@ -197,6 +216,14 @@ const windowsAndSearch: Migration = {
       .addPrimaryKeyConstraint("event_day_counts_pk", ["day", "type"])
       .modifyEnd(sql`without rowid`)
       .execute();
+    await db.schema
+      .createTable("event_month_counts")
+      .addColumn("month", "text", (c) => c.notNull())
+      .addColumn("type", "text", (c) => c.notNull())
+      .addColumn("events", "integer", (c) => c.notNull())
+      .addPrimaryKeyConstraint("event_month_counts_pk", ["month", "type"])
+      .modifyEnd(sql`without rowid`)
+      .execute();
     await rebuildDerivedTables(db);
     for (const trigger of DERIVED_TRIGGERS) await trigger.execute(db);
 
@@ -209,7 +236,7 @@ const windowsAndSearch: Migration = {
   },
   async down(db: Kysely<any>) {
     for (const name of DERIVED_TRIGGER_NAMES) await sql`drop trigger ${sql.id(name)}`.execute(db);
-    for (const table of ["source_search", "event_search", "event_day_counts", "events_span"]) await db.schema.dropTable(table).execute();
+    for (const table of ["source_search", "event_search", "event_month_counts", "event_day_counts", "events_span"]) await db.schema.dropTable(table).execute();
     for (const index of ["actors_kind", "sources_outlet", "events_place_country", "events_key"]) await db.schema.dropIndex(index).execute();
     for (const column of ["place_country", "key", "last_jdn", "first_jdn"]) await db.schema.alterTable("events").dropColumn(column).execute();
   },

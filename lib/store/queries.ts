@@ -13,7 +13,6 @@ import type {
   TimelineAnswer,
   TimelineBucket,
   TimelineBucketSize,
-  TimelineSpanning,
 } from "../api-types";
 import type {
   Actor,
@@ -30,7 +29,7 @@ import type {
 import type { MergeCandidate } from "../events/merge";
 import { indexText, matchExpression, matchSpans, type QueryTerm } from "../text/arabic-normalize";
 import { encodeCursor, type EventCursor } from "./cursor";
-import { dayNumber, dayOfNumber } from "./days";
+import { addDays as addDaysTo, dayNumber, dayOfNumber } from "./days";
 import { placeCountry } from "./places";
 import type { Database, EventRow, SourceRow } from "./schema";
 
@@ -511,30 +510,39 @@ async function searchMatches(db: Executor, rows: EventRow[], terms: QueryTerm[])
   return matches;
 }
 
-/** How many events the window holds, counting no further than `cap`. */
-export async function countWindowUpTo(db: Executor, filter: Omit<EventFilter, "limit" | "after">, cap: number): Promise<number> {
-  const { spanning, starting } = windowHalves(db, { ...filter, limit: cap });
-  const count = async (query: typeof starting, limit: number) => {
+/** How many rows a window query yields, counting no further than `cap`. */
+async function countUpTo(db: Executor, query: ReturnType<typeof windowHalves>["starting"], cap: number): Promise<number> {
+  const row = await db
+    .selectFrom(query.select(sql<number>`1`.as("one")).limit(cap).as("window"))
+    .select((eb) => eb.fn.countAll<number>().as("events"))
+    .executeTakeFirstOrThrow();
+  return Number(row.events);
+}
+
+/** How many events started before `from` and still run on it. */
+export async function countSpanning(db: Executor, filter: EventConditions & { from: string }): Promise<number> {
+  const day = dayNumber(filter.from);
+  if (!hasConditions(filter)) {
+    // The R*Tree alone answers: no event row is read.
     const row = await db
-      .selectFrom(query.select(sql<number>`1`.as("one")).limit(limit).as("window"))
+      .selectFrom("events_span")
       .select((eb) => eb.fn.countAll<number>().as("events"))
+      .where("first_jdn", "<", day)
+      .where("last_jdn", ">=", day)
       .executeTakeFirstOrThrow();
     return Number(row.events);
-  };
-  const before = spanning ? await count(spanning, cap) : 0;
-  return before >= cap ? before : before + (await count(starting, cap - before));
+  }
+  const { spanning } = windowHalves(db, { ...filter, limit: 0 });
+  const row = await spanning!.select((eb) => eb.fn.countAll<number>().as("events")).executeTakeFirstOrThrow();
+  return Number(row.events);
 }
 
-/** The window's events in order, at most `limit` (the timeline's "events" answer). */
-export async function windowEvents(db: Executor, filter: Omit<EventFilter, "limit" | "after">, limit: number): Promise<ChronicleEvent[]> {
-  const rows = await windowRows(db, { ...filter, limit }, limit);
+/** The events starting in [from, to] in order, at most `limit` (the timeline's "events" answer). */
+export async function startingEvents(db: Executor, filter: EventConditions & { from: string; to: string }, limit: number): Promise<ChronicleEvent[]> {
+  const { starting } = windowHalves(db, { ...filter, limit });
+  const rows = await starting.selectAll("events").orderBy("events.first_day").orderBy("events.id").limit(limit).execute();
   const participants = await participantsOf(db, rows.map((row) => row.id));
   return rows.map((row) => toEvent(row, participants.get(row.id) ?? []));
-}
-
-export interface WindowAggregate {
-  buckets: TimelineBucket[];
-  spanning: TimelineSpanning[];
 }
 
 /** SQL for the key of the bucket an event starts in, from its first day and its Julian day number. */
@@ -570,16 +578,15 @@ function bucketBounds(size: TimelineBucketSize, key: string | number): { start: 
 }
 
 /**
- * Counts per bucket and type of the events starting in [from, to], and per type of the events
- * that started before `from` and still run; each event is counted once, so the counts add up
- * to the window's events. Unfiltered windows read the event_day_counts rollup; filtered ones
- * group the events themselves.
+ * Counts per bucket and type of the events starting in [from, to], with GROUP BY over the
+ * event_day_counts rollup when nothing else filters, else over the events themselves (through
+ * the first_day index).
  */
-export async function aggregateWindow(
+export async function aggregateStarting(
   db: Executor,
   filter: EventConditions & { from: string; to: string },
   size: TimelineBucketSize,
-): Promise<WindowAggregate> {
+): Promise<TimelineBucket[]> {
   let rows: { key: string | number; type: string; events: number }[];
   if (hasConditions(filter)) {
     const key = bucketKey(size, "events.first_day", "events.first_jdn");
@@ -593,6 +600,8 @@ export async function aggregateWindow(
       .orderBy("key")
       .orderBy("type")
       .execute();
+  } else if (size === "month" || size === "year") {
+    rows = await rollupByMonths(db, filter.from, filter.to, size === "month" ? 7 : 4);
   } else {
     const key = bucketKey(size, "event_day_counts.day", "event_day_counts.day_jdn");
     rows = await db
@@ -606,21 +615,61 @@ export async function aggregateWindow(
       .orderBy("type")
       .execute();
   }
-  const { spanning } = windowHalves(db, { ...filter, limit: 0 });
-  const before = await spanning!
-    .select(["events.type as type", (eb) => eb.fn.countAll<number>().as("events")])
-    .groupBy("events.type")
-    .orderBy("events.type")
-    .execute();
-  return {
-    buckets: rows.map((row) => ({ ...bucketBounds(size, row.key), type: row.type as EventType, count: Number(row.events) })),
-    spanning: before.map((row) => ({ type: row.type as EventType, count: Number(row.events) })),
-  };
+  return rows.map((row) => ({ ...bucketBounds(size, row.key), type: row.type as EventType, count: Number(row.events) }));
 }
 
 /**
- * What the timeline draws for a window: its events when there are at most `max` (found by
- * counting no further than max + 1), else counts per bucket and type.
+ * Unfiltered counts by month (keyLength 7) or year (4) of the events starting in [from, to]:
+ * whole months from the month rollup, the days of the partial months at either edge from the
+ * day rollup, added up by one GROUP BY.
+ */
+async function rollupByMonths(db: Executor, from: string, to: string, keyLength: number) {
+  const fullFrom = from.endsWith("-01") ? from : firstOfNextMonth(from);
+  const fullTo = lastOfMonth(to) === to ? to : addDaysTo(`${to.slice(0, 7)}-01`, -1);
+  const months = fullFrom <= fullTo;
+  const parts = db
+    .selectFrom("event_day_counts")
+    .select([sql<string>`substr(${sql.ref("day")}, 1, ${keyLength})`.as("key"), "type", "events"])
+    .where((eb) =>
+      months
+        ? eb.or([eb.and([eb("day", ">=", from), eb("day", "<", fullFrom)]), eb.and([eb("day", ">", fullTo), eb("day", "<=", to)])])
+        : eb.and([eb("day", ">=", from), eb("day", "<=", to)]),
+    )
+    .$if(months, (query) =>
+      query.unionAll(
+        db
+          .selectFrom("event_month_counts")
+          .select([sql<string>`substr(${sql.ref("month")}, 1, ${keyLength})`.as("key"), "type", "events"])
+          .where("month", ">=", fullFrom.slice(0, 7))
+          .where("month", "<=", fullTo.slice(0, 7)),
+      ),
+    );
+  return db
+    .selectFrom(parts.as("counts"))
+    .select(["counts.key", "counts.type", (eb) => eb.fn.sum<number>("counts.events").as("events")])
+    .groupBy(["counts.key", "counts.type"])
+    .having((eb) => eb.fn.sum("counts.events"), ">", 0)
+    .orderBy("counts.key")
+    .orderBy("counts.type")
+    .execute();
+}
+
+function firstOfNextMonth(day: string): string {
+  const [year, month] = day.split("-").map(Number);
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
+}
+
+function lastOfMonth(day: string): string {
+  return addDaysTo(firstOfNextMonth(day), -1);
+}
+
+/**
+ * What the timeline draws for a window: the events starting in it when there are at most
+ * `max` (counted no further than max + 1), else counts per bucket and type; and in both cases
+ * how many events started before the window and still run in it. Those are counted, not
+ * listed: at a million events some thousands of year-long and multi-year events run through
+ * any day, and listing them would turn every window, however narrow, into buckets. A client
+ * keeps the items it fetched for earlier windows, and /api/events lists every overlapping event.
  */
 export async function timelineWindow(
   db: Executor,
@@ -628,12 +677,14 @@ export async function timelineWindow(
   max: number,
   bucket: TimelineBucketSize,
 ): Promise<TimelineAnswer> {
-  if ((await countWindowUpTo(db, filter, max + 1)) <= max) {
-    const events = await windowEvents(db, filter, max);
-    return { kind: "events", events, total: events.length };
+  const spanning = await countSpanning(db, filter);
+  const { starting } = windowHalves(db, { ...filter, limit: max });
+  if ((await countUpTo(db, starting, max + 1)) <= max) {
+    const events = await startingEvents(db, filter, max);
+    return { kind: "events", events, spanning, total: events.length + spanning };
   }
-  const { buckets, spanning } = await aggregateWindow(db, filter, bucket);
-  const total = [...buckets, ...spanning].reduce((sum, counted) => sum + counted.count, 0);
+  const buckets = await aggregateStarting(db, filter, bucket);
+  const total = buckets.reduce((sum, counted) => sum + counted.count, spanning);
   return { kind: "buckets", bucket, buckets, spanning, total };
 }
 

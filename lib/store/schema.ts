@@ -55,6 +55,13 @@ export interface EventDayCountsTable {
   events: number;
 }
 
+/** How many events of a type start in a month (yyyy-mm). */
+export interface EventMonthCountsTable {
+  month: string;
+  type: string;
+  events: number;
+}
+
 /** FTS5, contentless, rowid = events.key; columns hold normalised readings. */
 export interface EventSearchTable {
   rowid: number;
@@ -106,6 +113,7 @@ export interface Database {
   citations: CitationsTable;
   events_span: EventsSpanTable;
   event_day_counts: EventDayCountsTable;
+  event_month_counts: EventMonthCountsTable;
   event_search: EventSearchTable;
   source_search: SourceSearchTable;
 }

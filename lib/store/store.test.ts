@@ -27,6 +27,7 @@ describe("openStore", () => {
       "citations",
       "event_actors",
       "event_day_counts",
+      "event_month_counts",
       "event_search",
       "events",
       "events_span",

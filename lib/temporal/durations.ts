@@ -10,14 +10,15 @@ import { dated, type Parsed, type Rule } from "./rule";
 
 type Unit = "D" | "W" | "M" | "Y";
 
+/** Unit words, and the count a word implies alone (singular 1, dual 2, plural none). */
 const UNIT_WORDS: [Unit, number | undefined, string[]][] = [
   ["D", 1, ["يوم", "يوما"]], ["D", 2, ["يومين", "يومان"]], ["D", undefined, ["ايام"]],
   ["W", 1, ["اسبوع", "اسبوعا"]], ["W", 2, ["اسبوعين", "اسبوعان"]], ["W", undefined, ["اسابيع"]],
   ["M", 1, ["شهر", "شهرا"]], ["M", 2, ["شهرين", "شهران"]], ["M", undefined, ["اشهر", "شهور"]],
-  ["Y", 1, ["عام", "عاما", "سنه"]], ["Y", 2, ["عامين", "عامان", "سنتين", "سنتان"]], ["Y", undefined, ["اعوام", "سنوات", "سنين", "عاما", "سنه"]],
+  ["Y", 1, ["عام", "عاما", "سنه"]], ["Y", 2, ["عامين", "عامان", "سنتين", "سنتان"]], ["Y", undefined, ["اعوام", "سنوات", "سنين"]],
 ];
 const UNIT_OF = new Map<string, { unit: Unit; implied?: number }>();
-for (const [unit, implied, words] of UNIT_WORDS) for (const w of words) if (!UNIT_OF.has(w) || implied === undefined) UNIT_OF.set(w, { unit, implied: UNIT_OF.get(w)?.implied ?? implied });
+for (const [unit, implied, words] of UNIT_WORDS) for (const word of words) UNIT_OF.set(word, { unit, implied });
 
 const UNIT_ANCHOR = anchorOf([25, 25], UNIT_OF.keys());
 

@@ -21,9 +21,8 @@ import { periodPartRules } from "./period-parts";
 import { combineRanges, rangeRules, type Found } from "./ranges";
 import { relativeDayRules } from "./relative-days";
 import { relativePeriodRules } from "./relative-periods";
-import type { Anchor } from "./patterns";
 import type { Rule, RuleContext } from "./rule";
-import { matchesIn, windowsOf, type Windows } from "./scan";
+import { AnchorScanner, matchesIn } from "./scan";
 import { clauseDirection } from "./tense";
 import type { TagOptions, Timex } from "./types";
 import { weekdayRules } from "./weekdays";
@@ -52,6 +51,8 @@ export const RULES: Rule[] = [
   ...vagueRules,
 ];
 
+const ANCHORS = new AnchorScanner(RULES.flatMap((rule) => (rule.anchor ? [rule.anchor] : [])));
+
 export function tagTemporal(text: string, options: TagOptions): Timex[] {
   if (typeof text !== "string") throw new TypeError("tagTemporal: text must be a string");
   const published = parseYmd(options.published);
@@ -64,9 +65,8 @@ export function tagTemporal(text: string, options: TagOptions): Timex[] {
 
   const excluded = notDateRanges(folded.text);
   const candidates: (Found & { order: number })[] = [];
-  const windows = new Map<Anchor, Windows>();
+  const windows = ANCHORS.windows(folded.text);
   RULES.forEach((rule, order) => {
-    if (rule.anchor && !windows.has(rule.anchor)) windows.set(rule.anchor, windowsOf(folded.text, rule.anchor));
     for (const match of matchesIn(folded.text, rule.pattern, rule.anchor && windows.get(rule.anchor))) {
       skipLead(match);
       const parsed = rule.parse(match, context);

@@ -47,8 +47,7 @@ export const MONTH = String.raw`(?:(?:شهر\s+)?${MONTH_NAME}(?:\s*/\s*${MONTH_
 /** Anchor of every pattern that names a month: the names (آب only as a word) and شهر. */
 export const MONTH_ANCHOR = anchorOf(
   [50, 45],
-  [...MONTH_OF.keys()].filter((name) => name.length > 2),
-  String.raw`(?:^|ال|\s|[وبل])شهر(?![اي])`,
+  [...[...MONTH_OF.keys()].filter((name) => name.length > 2), "شهر"],
   String.raw`(?:^|[\s/(])اب(?![\p{L}])`,
 );
 

@@ -5,7 +5,7 @@
 import { MONTH_NAME } from "./months";
 import { ORDINAL_DAY } from "./numbers";
 import { anchorOf, compile, WORD_END, WORD_START } from "./patterns";
-import { matchesIn, windowsOf } from "./scan";
+import { AnchorScanner, matchesIn } from "./scan";
 
 const NOT_DATES = [
   String.raw`يوما?\s+بعد\s+(?:يوم|اخر|الاخر)`,
@@ -23,10 +23,12 @@ const NOT_DATES = [
 const NOT_DATE = compile(`${WORD_START}(?:${NOT_DATES.join("|")})${WORD_END}`);
 const NOT_DATE_ANCHOR = anchorOf([10, 40], ["يوم", "اقرب", "ابدا", "الليله", "قوي", "فريق", "تحالف", "تيار", "معسكر", "حركه"]);
 
+const SCANNER = new AnchorScanner([NOT_DATE_ANCHOR]);
+
 /** The [start, end) ranges of the folded text that hold no date. */
 export function notDateRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const m of matchesIn(text, NOT_DATE, windowsOf(text, NOT_DATE_ANCHOR))) {
+  for (const m of matchesIn(text, NOT_DATE, SCANNER.windows(text).get(NOT_DATE_ANCHOR))) {
     ranges.push([m.index + (m.groups?.lead.length ?? 0), m.index + m[0].length]);
   }
   return ranges;

@@ -39,17 +39,26 @@ function escape(s: string): string {
 }
 
 /**
- * An anchor (see scan.ts): any of the entries or patterns, anywhere, and how far before and
- * after a hit (in characters) the expressions built around it can reach.
+ * An anchor (see scan.ts): any of the words or patterns, anywhere (words also inside longer
+ * words), and how far before and after a hit (in characters) the expressions built around it
+ * can reach.
  */
 export interface Anchor {
-  pattern: RegExp;
+  /** Folded words, spaces squeezed. */
+  words: string[];
+  /** Patterns for what words cannot say (figures, a short word only as a whole word), or null. */
+  pattern: RegExp | null;
   back: number;
   forward: number;
 }
 
-export function anchorOf(reach: [back: number, forward: number], entries: Iterable<string>, ...patterns: string[]): Anchor {
-  return { pattern: compile([alternation(entries), ...patterns].filter(Boolean).join("|")), back: reach[0], forward: reach[1] };
+export function anchorOf(reach: [back: number, forward: number], words: Iterable<string>, ...patterns: string[]): Anchor {
+  return {
+    words: [...new Set([...words].map(squeeze))],
+    pattern: patterns.length ? compile(patterns.join("|")) : null,
+    back: reach[0],
+    forward: reach[1],
+  };
 }
 
 /** Compiles a pattern once, for every match in a text (global, Unicode). */

@@ -38,7 +38,12 @@ const partOfMonth: Rule = {
       if (g.year) year = +g.year;
       // After مطلع/نهاية… "مارس" is the month; "اب" alone stays "father".
       else if (g.month.trim() === "اب" && !g.mod) return null;
-      else year = resolveMonth(published, named, modifierOf(g.mod) ?? direction(m.index, m.index + m[0].length), false).year;
+      else {
+        // "مطلع أيار الماضي" written in May is this May once its first third has begun.
+        const modifier = modifierOf(g.mod);
+        const begun = third * 10 + 1 <= published.day;
+        year = resolveMonth(published, named, modifier ?? direction(m.index, m.index + m[0].length), modifier === "past" && !begun).year;
+      }
     } else {
       const modifier = modifierOf(g.relmod);
       ({ year, month } = addMonths(published.year, published.month, modifier === "past" ? -1 : modifier === "next" ? 1 : 0));

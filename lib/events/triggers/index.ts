@@ -1,5 +1,5 @@
 // All trigger families, compiled once, and the search that finds them in an article.
-import { fold, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, type FoldedText } from "../arabic";
+import { fold, foldWithMap, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, type FoldedText } from "../arabic";
 import type { TriggerRule } from "./rule";
 import { visitRules } from "./visit";
 import { meetingRules } from "./meeting";
@@ -37,6 +37,12 @@ interface CompiledRule {
   rule: TriggerRule;
   pattern: RegExp;
   needsAfter: RegExp | null;
+  unlessWritten: Set<string>;
+}
+
+/** Vowel marks off, the shadda kept: the spelling that tells عرّض from عرض. */
+function withShadda(word: string): string {
+  return word.replace(/[\u064B-\u0650\u0652-\u065F\u0670\u0640]/g, "");
 }
 
 const COMPILED: CompiledRule[] = TRIGGER_RULES.map((rule) => ({
@@ -46,6 +52,7 @@ const COMPILED: CompiledRule[] = TRIGGER_RULES.map((rule) => ({
     "gu",
   ),
   needsAfter: rule.needsAfter ? new RegExp(alternation(rule.needsAfter), "u") : null,
+  unlessWritten: new Set((rule.unlessWritten ?? "").split("|").filter(Boolean).map(withShadda)),
 }));
 
 /** How far after a trigger its object noun may sit (needsAfter). */
@@ -64,9 +71,9 @@ export interface TriggerMatch {
 }
 
 /** Every trigger in the text; where two overlap, the longer one (then the earlier family) wins. */
-export function findTriggers(folded: FoldedText): TriggerMatch[] {
+export function findTriggers(text: string, folded: FoldedText = foldWithMap(text)): TriggerMatch[] {
   const found: TriggerMatch[] = [];
-  for (const { rule, pattern, needsAfter } of COMPILED) {
+  for (const { rule, pattern, needsAfter, unlessWritten } of COMPILED) {
     for (const m of folded.folded.matchAll(pattern)) {
       const foldedStart = m.index + m[0].length - m[1].length;
       const foldedEnd = m.index + m[0].length;
@@ -75,6 +82,7 @@ export function findTriggers(folded: FoldedText): TriggerMatch[] {
         if (!needsAfter.test(after)) continue;
       }
       // The end takes in marks after the last letter (هاتفياً), which folding dropped.
+      if (unlessWritten.size && unlessWritten.has(withShadda(text.slice(folded.map[foldedStart], folded.map[foldedEnd])).trim())) continue;
       found.push({ rule, prefix: m[0].slice(0, m[0].length - m[1].length), foldedStart, foldedEnd, start: folded.map[foldedStart], end: folded.map[foldedEnd] });
     }
   }

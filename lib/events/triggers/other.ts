@@ -14,7 +14,7 @@ export const otherRules: TriggerRule[] = [
   { name: "other.protest", label: "احتجاج", type: "other", tense: "past", words: "تظاهر|تظاهرت|تظاهروا|احتج|احتجت|احتجوا|تجمع|تجمعت|أضرب|أضربت|اعتصم", confidence: 0.65 },
   { name: "other.protest-noun", label: "احتجاج", type: "other", tense: "noun", words: "تظاهرات|تظاهرة|مظاهرات|مظاهرة|احتجاجات|احتجاج|إضراب|إضرابا|اعتصام|مهرجانا|مهرجان|تجمع انتخابي", confidence: 0.55 },
   { name: "other.arrest", label: "اعتقال", type: "other", tense: "past", words: "اعتقل|اعتقلت|اعتقلوا|اعتقال|أوقفت|خطف|اختطف|أفرج|أفرجت|أطلق سراح", confidence: 0.6 },
-  { name: "other.ruling", label: "قرار", type: "other", tense: "past", words: "أصدر|أصدرت|قرر|قررت|أقر|أقرت|ألغى|ألغت|علق|علقت|رفض|رفضت|صادق|صادقت|عرض|عرضت", confidence: 0.55 },
+  { name: "other.ruling", label: "قرار", type: "other", tense: "past", words: "أصدر|أصدرت|قرر|قررت|أقر|أقرت|ألغى|ألغت|علق|علقت|رفض|رفضت|صادق|صادقت|عرض|عرضت", unlessWritten: "عرّض|عرّضت", confidence: 0.55 },
   { name: "other.ruling-noun", label: "قرار", type: "other", tense: "noun", words: "حكم|قرار|مرسوم|مرسوما|إلغاء|تعليق", confidence: 0.45 },
   { name: "other.began", label: "بدء", type: "other", tense: "past", words: "أنهى|أنهت|بدأ|بدأت|انطلق|انطلقت", confidence: 0.55 },
   { name: "other.began-noun", label: "بدء", type: "other", tense: "noun", words: "بدء|انطلاق", confidence: 0.45 },

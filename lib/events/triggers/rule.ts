@@ -20,6 +20,11 @@ export interface TriggerRule {
   needsPlace?: boolean;
   /** Base confidence of an event this rule finds, before dating adjusts it. */
   confidence: number;
+  /**
+   * Spellings that folding would confuse with this rule's words but the shadda tells apart
+   * (عرّضت "exposed" is not عرضت "offered"), written as in the text.
+   */
+  unlessWritten?: string;
   /** For `other` events: what the title calls the event (انتخابات، استقالة …). */
   label?: string;
 }

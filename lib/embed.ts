@@ -1,0 +1,192 @@
+// The embeddable timeline's configuration, in one place for everything that speaks it: the
+// /embed page reads it from its URL, the Embed dialog writes it into a snippet, /embed.js turns
+// the snippet's data- attributes back into the URL, and oEmbed maps a page of the site to it.
+// A bad value never breaks an embed: the page falls back to the default (filters are checked
+// by the API, which answers with the problem).
+import { escapeHtml } from "./exchange/html";
+import type { Language } from "./model";
+
+/**
+ * The home page's URL state that an embed shares with it (components/url-state.ts): the filters,
+ * the timeline window (start, end) and the Hijri toggle. An embed URL is the home page's URL with
+ * /embed for its path, plus the embed's own settings.
+ */
+export const EMBED_VIEW_PARAMS = ["q", "type", "status", "actor", "country", "outlet", "minSources", "from", "to", "start", "end", "hijri"] as const;
+
+export const EMBED_THEMES = ["light", "dark"] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+/** full: the chronology with participants and places; compact: one line per event; none: the timeline alone. */
+export const EMBED_LISTS = ["full", "compact", "none"] as const;
+export type EmbedList = (typeof EMBED_LISTS)[number];
+const LANGUAGES: readonly Language[] = ["ar", "en"];
+
+/** The timeline's height in CSS pixels. */
+export const DEFAULT_TIMELINE_HEIGHT = 320;
+export const MIN_TIMELINE_HEIGHT = 160;
+export const MAX_TIMELINE_HEIGHT = 1200;
+/** The strip above the timeline (title, count, link to the full site), in CSS pixels. */
+export const EMBED_BAR_HEIGHT = 40;
+/** The most the chronology below the timeline takes before it scrolls, by list style. */
+export const EMBED_LIST_HEIGHT: Record<EmbedList, number> = { full: 320, compact: 200, none: 0 };
+export const DEFAULT_EMBED_WIDTH = 800;
+const MIN_EMBED_WIDTH = 280;
+
+export interface EmbedOptions {
+  /** The home page's view parameters (EMBED_VIEW_PARAMS), as given. */
+  view: [string, string][];
+  /** The selected event. */
+  event: string | null;
+  language: Language;
+  theme: EmbedTheme;
+  /** The timeline's height. */
+  height: number;
+  list: EmbedList;
+}
+
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  view: [],
+  event: null,
+  language: "ar",
+  theme: "light",
+  height: DEFAULT_TIMELINE_HEIGHT,
+  list: "full",
+};
+
+const WHOLE_NUMBER = /^\d{1,5}$/;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** A timeline height from a parameter: a whole number of pixels, kept within bounds. */
+export function timelineHeight(value: string | null): number {
+  return value !== null && WHOLE_NUMBER.test(value) ? clamp(Number(value), MIN_TIMELINE_HEIGHT, MAX_TIMELINE_HEIGHT) : DEFAULT_TIMELINE_HEIGHT;
+}
+
+/** The embed an /embed URL's parameters describe. */
+export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
+  const view: [string, string][] = [];
+  for (const name of EMBED_VIEW_PARAMS) {
+    const value = params.get(name);
+    if (value) view.push([name, value]);
+  }
+  return {
+    view,
+    event: params.get("event") || null,
+    language: oneOf(LANGUAGES, params.get("lang"), DEFAULT_EMBED_OPTIONS.language),
+    theme: oneOf(EMBED_THEMES, params.get("theme"), DEFAULT_EMBED_OPTIONS.theme),
+    height: timelineHeight(params.get("height")),
+    list: oneOf(EMBED_LISTS, params.get("list"), DEFAULT_EMBED_OPTIONS.list),
+  };
+}
+
+/** The options as URL parameters, defaults left out so that URLs stay short. */
+export function embedParams(options: EmbedOptions): URLSearchParams {
+  const params = new URLSearchParams(options.view);
+  if (options.event) params.set("event", options.event);
+  if (options.language !== DEFAULT_EMBED_OPTIONS.language) params.set("lang", options.language);
+  if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set("theme", options.theme);
+  if (options.height !== DEFAULT_EMBED_OPTIONS.height) params.set("height", String(options.height));
+  if (options.list !== DEFAULT_EMBED_OPTIONS.list) params.set("list", options.list);
+  return params;
+}
+
+export function embedUrl(origin: string, options: EmbedOptions): string {
+  const query = embedParams(options).toString();
+  return `${origin}/embed${query ? `?${query}` : ""}`;
+}
+
+/** The same view on the site itself: the home page with the same view, selection and language. */
+export function viewUrl(origin: string, options: EmbedOptions): string {
+  const params = new URLSearchParams(options.view);
+  if (options.event) params.set("event", options.event);
+  if (options.language !== DEFAULT_EMBED_OPTIONS.language) params.set("lang", options.language);
+  const query = params.toString();
+  return `${origin}/${query ? `?${query}` : ""}`;
+}
+
+/** How tall the embed is with nothing selected: the bar, the timeline, the list at its fullest. */
+export function embedHeight(options: Pick<EmbedOptions, "height" | "list">): number {
+  return EMBED_BAR_HEIGHT + options.height + EMBED_LIST_HEIGHT[options.list];
+}
+
+/** data-chronicle-timeline's attribute name for an embed URL parameter: minSources → data-min-sources. */
+export function dataAttributeFor(param: string): string {
+  return `data-${param.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/**
+ * The snippet a host page pastes: a placeholder <div> that /embed.js turns into a sized iframe,
+ * holding a link to the same view for readers without JavaScript.
+ */
+export function embedSnippet(origin: string, options: EmbedOptions, linkText: string): string {
+  const attributes = [...embedParams(options)].map(([name, value]) => ` ${dataAttributeFor(name)}="${escapeHtml(value)}"`);
+  const fallback = viewUrl(origin, options);
+  return [
+    `<div data-chronicle-timeline${attributes.join("")}>`,
+    `  <a href="${escapeHtml(fallback)}">${escapeHtml(linkText)}</a>`,
+    `</div>`,
+    `<script async src="${escapeHtml(origin)}/embed.js"></script>`,
+  ].join("\n");
+}
+
+/** The <iframe> of an oEmbed answer: fixed size, since its host runs no script of ours. */
+export function embedIframe(src: string, width: number, height: number, title: string): string {
+  return (
+    `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}"` +
+    ` style="border:0;max-width:100%" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"` +
+    ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`
+  );
+}
+
+/**
+ * The embed fitting maxwidth × maxheight: the timeline gives up height first, then the list is
+ * dropped; never below the smallest usable size.
+ */
+export function fitEmbed(options: EmbedOptions, maxWidth: number | null, maxHeight: number | null): { options: EmbedOptions; width: number; height: number } {
+  const width = maxWidth === null ? DEFAULT_EMBED_WIDTH : clamp(maxWidth, MIN_EMBED_WIDTH, DEFAULT_EMBED_WIDTH);
+  let fitted = options;
+  if (maxHeight !== null && embedHeight(fitted) > maxHeight) {
+    const room = maxHeight - EMBED_BAR_HEIGHT - EMBED_LIST_HEIGHT[fitted.list];
+    fitted = room >= MIN_TIMELINE_HEIGHT ? { ...fitted, height: room } : { ...fitted, list: "none", height: clamp(maxHeight - EMBED_BAR_HEIGHT, MIN_TIMELINE_HEIGHT, fitted.height) };
+  }
+  return { options: fitted, width, height: embedHeight(fitted) };
+}
+
+/** What an embed shows for a page of the site, or null for a page that has no timeline view. */
+export type EmbeddedPage = { kind: "view"; options: EmbedOptions } | { kind: "event"; id: string; options: EmbedOptions };
+
+const EVENT_PAGE = /^\/events\/([^/]+)\/?$/;
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Maps a page (/, /embed, /events/ID) to the embed showing the same thing. A source page shows an
+ * article, not a timeline: it has no embed.
+ */
+export function embedForPage(url: URL): EmbeddedPage | null {
+  const base = parseEmbedOptions(url.searchParams);
+  if (url.pathname === "/" || url.pathname === "/embed") return { kind: "view", options: base };
+  const event = EVENT_PAGE.exec(url.pathname);
+  const eventId = event && decodeSegment(event[1]);
+  if (eventId) {
+    const id = eventId;
+    return { kind: "event", id, options: { ...base, event: id } };
+  }
+  return null;
+}
+
+/** The oEmbed endpoint describing a page, for its <link rel="alternate" type="application/json+oembed">. */
+export function oembedDiscoveryUrl(origin: string, pageUrl: string): string {
+  return `${origin}/api/oembed?${new URLSearchParams({ url: pageUrl, format: "json" })}`;
+}
