@@ -193,7 +193,7 @@ export default function ChronologyList(props: ChronologyListProps) {
                   event={row.event}
                   titleSpans={matches[row.event.id]?.title}
                   position={row.position}
-                  count={order.length}
+                  count={hasMore ? -1 : order.length}
                   selected={row.event.id === selection.id}
                   onSelect={onSelect}
                 />
@@ -216,6 +216,7 @@ interface ChronologyItemProps {
   event: ChronicleEvent;
   titleSpans: TextSpan[] | undefined;
   position: number;
+  /** How many events the list holds; -1 while more are still to be read. */
   count: number;
   selected: boolean;
   onSelect: (id: string) => void;

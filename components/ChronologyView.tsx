@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { startOfDayLocal, endOfDayLocal } from "@/lib/format";
 import { fetchRangeFor, intersectDays, type DayRange, type TimeWindow } from "@/lib/view-window";
-import { useChronologyFrom, useEventDetail, useExtent, useTimelineRange } from "./api";
+import { TIMELINE_MAX_EVENTS, useChronologyFrom, useEventDetail, useExtent, useTimelineRange } from "./api";
 import ChronologyList, { type ScrollRequest } from "./ChronologyList";
 import EventPanel from "./EventPanel";
 import FilterBar from "./FilterBar";
@@ -65,7 +65,7 @@ export default function ChronologyView() {
 
   const fit = useCallback(
     (animate: boolean) => {
-      if (extent.data) requestWindow(fitWindow(extent.data), "fit", animate);
+      if (extent.data) requestWindow(fitWindow(extent.data.range), "fit", animate);
     },
     [extent.data, requestWindow],
   );
@@ -85,9 +85,10 @@ export default function ChronologyView() {
       return;
     }
     if (!extent.data) return;
-    const whole = fitWindow(extent.data);
+    const whole = fitWindow(extent.data.range);
     const event = selection.origin === "link" ? linked.data?.event : undefined;
-    if (event && (whole.end - whole.start) / DAY_MS > 2 * 365) {
+    // Too many to draw one by one: open on the linked event's weeks, where it is drawn.
+    if (event && extent.data.total > TIMELINE_MAX_EVENTS) {
       const middle = (startOfDayLocal(event.firstDay).getTime() + endOfDayLocal(event.lastDay).getTime()) / 2;
       const half = (LINK_CONTEXT_DAYS / 2) * DAY_MS;
       requestWindow({ start: middle - half, end: middle + half }, "link", false);

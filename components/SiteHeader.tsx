@@ -1,6 +1,8 @@
 "use client";
 import Link from "next/link";
 import { Suspense } from "react";
+import EmbedDialog from "./EmbedDialog";
+import ExportMenu from "./ExportMenu";
 import { useI18n } from "./i18n";
 import { localHref } from "./url-state";
 import ViewSettings from "./ViewSettings";
@@ -18,6 +20,8 @@ export default function SiteHeader() {
       <Suspense>
         <ViewSettings />
       </Suspense>
+      <EmbedDialog />
+      <ExportMenu />
     </header>
   );
 }

@@ -77,12 +77,19 @@ export function useTimelineRange(range: DayRange | null, filters: Filters) {
   });
 }
 
-/** The first and last day holding any event that passes the filters, or null if none does. */
+export interface Extent {
+  /** The first and last day holding any event that passes the filters. */
+  range: DayRange;
+  /** How many events pass the filters. */
+  total: number;
+}
+
+/** Where and how many the events passing the filters are, or null if none does. */
 export function useExtent(filters: Filters) {
   const range = intersectDays(EXTENT_RANGE, { from: filters.from ?? undefined, to: filters.to ?? undefined });
   return useQuery({
     queryKey: ["extent", range, filters],
-    queryFn: async ({ signal }): Promise<DayRange | null> => {
+    queryFn: async ({ signal }): Promise<Extent | null> => {
       if (!range) return null;
       const answer = await fetchJson<TimelineAnswer>(timelineUrl(range, filters), signal);
       const spans =
@@ -96,7 +103,7 @@ export function useExtent(filters: Filters) {
         if (span.from < from) from = span.from;
         if (span.to > to) to = span.to;
       }
-      return { from, to };
+      return { range: { from, to }, total: answer.total };
     },
   });
 }

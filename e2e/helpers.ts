@@ -3,7 +3,8 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { EventDetail, EventsPage } from "../lib/api-types";
+import type { EventDetail, EventsPage, TimelineAnswer, TimelineBucket, TimelineBucketSize } from "../lib/api-types";
+import { bucketSizeFor } from "../lib/store/filters";
 import { EVENT_TYPES, type ChronicleEvent, type Precision } from "../lib/model";
 
 const e2eFolder = dirname(fileURLToPath(import.meta.url));
@@ -46,6 +47,11 @@ export async function timelineWindow(page: Page): Promise<{ start: number; end: 
   const start = Date.parse((await frame.getAttribute("data-window-start")) ?? "");
   const end = Date.parse((await frame.getAttribute("data-window-end")) ?? "");
   return { start, end, span: end - start };
+}
+
+/** An event's entry in the chronology list (an option of its listbox). */
+export function listItem(page: Page, eventId: string) {
+  return page.getByTestId("chronology").locator(`[role="option"][data-event-id="${eventId}"]`);
 }
 
 /** The timeline item that draws an event. */
@@ -122,12 +128,69 @@ export function syntheticEvents(count: number, seed = 7): ChronicleEvent[] {
   });
 }
 
-/** Serves `events` as the whole of GET /api/events (and each as GET /api/events/[id]) for this page. */
+/** The first day of the bucket of a given size that a day falls in (weeks start on Monday). */
+function bucketStart(day: string, size: TimelineBucketSize): string {
+  if (size === "year") return `${day.slice(0, 4)}-01-01`;
+  if (size === "month") return `${day.slice(0, 7)}-01`;
+  if (size === "day") return day;
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return isoDay(date);
+}
+
+function bucketEnd(start: string, size: TimelineBucketSize): string {
+  const date = new Date(`${start}T00:00:00Z`);
+  if (size === "year") date.setUTCFullYear(date.getUTCFullYear() + 1);
+  else if (size === "month") date.setUTCMonth(date.getUTCMonth() + 1);
+  else date.setUTCDate(date.getUTCDate() + (size === "week" ? 7 : 1));
+  date.setUTCDate(date.getUTCDate() - 1);
+  return isoDay(date);
+}
+
+/**
+ * Answers the page's API calls from `events` alone, as the real API would: GET /api/events
+ * (from, to, type, limit, cursor) and GET /api/timeline (the window's events, or counts per
+ * bucket past `max`), and each event as GET /api/events/[id]. Tests of the drawing need no database.
+ */
 export async function serveEvents(page: Page, events: ChronicleEvent[]): Promise<void> {
   const byId = new Map(events.map((event) => [event.id, event]));
-  await page.route("**/api/events?*", (route) =>
-    route.fulfill({ json: { events, nextCursor: null } satisfies EventsPage }),
-  );
+  const sorted = [...events].sort((a, b) => a.firstDay.localeCompare(b.firstDay) || a.id.localeCompare(b.id));
+  const matching = (params: URLSearchParams) => {
+    const types = params.get("type")?.split(",");
+    return sorted.filter((event) => !types || types.includes(event.type));
+  };
+  await page.route("**/api/events?*", (route) => {
+    const params = new URL(route.request().url()).searchParams;
+    const from = params.get("from") ?? "0000";
+    const to = params.get("to") ?? "9999";
+    const inRange = matching(params).filter((event) => event.lastDay >= from && event.firstDay <= to);
+    const offset = Number(params.get("cursor") ?? 0);
+    const limit = Number(params.get("limit") ?? 200);
+    const pageEvents = inRange.slice(offset, offset + limit);
+    const nextCursor = offset + limit < inRange.length ? String(offset + limit) : null;
+    return route.fulfill({ json: { events: pageEvents, nextCursor } satisfies EventsPage });
+  });
+  await page.route("**/api/timeline?*", (route) => {
+    const params = new URL(route.request().url()).searchParams;
+    const from = params.get("from")!;
+    const to = params.get("to")!;
+    const max = Number(params.get("max") ?? 500);
+    const candidates = matching(params);
+    const starting = candidates.filter((event) => event.firstDay >= from && event.firstDay <= to);
+    const spanning = candidates.filter((event) => event.firstDay < from && event.lastDay >= from).length;
+    const total = starting.length + spanning;
+    if (starting.length <= max) return route.fulfill({ json: { kind: "events", events: starting, spanning, total } satisfies TimelineAnswer });
+    const size = bucketSizeFor(from, to);
+    const counts = new Map<string, TimelineBucket>();
+    for (const event of starting) {
+      const start = bucketStart(event.firstDay, size);
+      const key = `${start}|${event.type}`;
+      const bucket = counts.get(key) ?? { start, end: bucketEnd(start, size), type: event.type, count: 0 };
+      bucket.count += 1;
+      counts.set(key, bucket);
+    }
+    return route.fulfill({ json: { kind: "buckets", bucket: size, buckets: [...counts.values()], spanning, total } satisfies TimelineAnswer });
+  });
   await page.route("**/api/events/*", (route) => {
     const id = decodeURIComponent(new URL(route.request().url()).pathname.split("/").pop() ?? "");
     const event = byId.get(id);

@@ -39,10 +39,13 @@ test("screenshots: home, a selected event, a source, a dense timeline", async ({
   await page.setViewportSize({ width: 1440, height: 900 });
   await serveEvents(page, syntheticEvents(400));
   await page.goto("/");
-  await expect(page.locator(".chrono-item")).toHaveCount(400);
+  await expect(page.locator(".vis-item.ev")).toHaveCount(400);
+  await expect(page.locator(".chrono-item").first()).toBeVisible();
   await settle(page);
   await page.screenshot({ path: join(ARTIFACTS, "dense-timeline.png") });
-  await page.getByTestId("chronology").locator(".chrono-item").nth(200).click();
+  await page.getByTestId("chronology").evaluate((list) => list.scrollTo({ top: list.scrollHeight / 2 }));
+  await settle(page);
+  await page.getByTestId("chronology").locator(".chrono-item").nth(3).click();
   await settle(page);
   await page.screenshot({ path: join(ARTIFACTS, "dense-selected.png") });
 });

@@ -96,3 +96,15 @@ export type TimelineAnswer =
       /** Every event overlapping the window: the counts plus spanning. */
       total: number;
     };
+
+/** GET /api/sources?q&limit: sources whose title or text matches every word, best first. */
+export interface SourceSearchPage {
+  terms: { word: string; prefixes: string[] }[];
+  sources: {
+    source: SourceSummary;
+    /** Spans of the title. */
+    title: TextSpan[];
+    /** Spans of the source's text (Source.text, as GET /api/sources/[id] answers it), the first 50. */
+    text: TextSpan[];
+  }[];
+}

@@ -186,6 +186,19 @@ export function embedForPage(url: URL): EmbeddedPage | null {
   return null;
 }
 
+/**
+ * The site's origin as the browser sees it, from a request's headers: the Host header (behind a
+ * proxy, the forwarded ones; of a chain, the first, which the browser spoke to). A server's own
+ * idea of its URL may name another host (localhost for 127.0.0.1), which would not match the
+ * pages' own addresses.
+ */
+export function siteOrigin(headers: { get(name: string): string | null }, fallback: string): string {
+  const first = (name: string) => headers.get(name)?.split(",")[0].trim() || null;
+  const host = first("x-forwarded-host") ?? first("host");
+  if (!host) return fallback;
+  return `${first("x-forwarded-proto") ?? new URL(fallback).protocol.replace(":", "")}://${host}`;
+}
+
 /** The oEmbed endpoint describing a page, for its <link rel="alternate" type="application/json+oembed">. */
 export function oembedDiscoveryUrl(origin: string, pageUrl: string): string {
   return `${origin}/api/oembed?${new URLSearchParams({ url: pageUrl, format: "json" })}`;

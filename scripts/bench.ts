@@ -82,6 +82,11 @@ if (!options.small) {
   ensureBuild(root, log);
   const server = await startServer(root, databasePath, timelinePath(windows[0]));
   try {
+    // The floor: a window with nothing in it costs the server next to no query, so this row
+    // measures what Next.js and HTTP alone cost under the same load.
+    const empty = timelinePath({ zoom: "day", from: "2999-01-01", to: "2999-01-01" });
+    await loadTest(server.baseUrl, [empty], CONNECTIONS, 1);
+    load.push({ zoom: "empty", ...(await loadTest(server.baseUrl, [empty], CONNECTIONS, options.duration)) });
     for (const zoom of ZOOMS) {
       const paths = windows.filter((window) => window.zoom === zoom.name).map(timelinePath);
       await loadTest(server.baseUrl, paths, CONNECTIONS, 1); // warm-up, not counted

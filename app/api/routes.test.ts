@@ -1,12 +1,13 @@
 // The route handlers called directly with a Request, against a temp store that CHRONICLE_DB names.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiError, EventDetail, EventsPage, SearchEventsPage, SourceDetail, TimelineAnswer } from "@/lib/api-types";
+import type { ApiError, EventDetail, EventsPage, SearchEventsPage, SourceDetail, SourceSearchPage, TimelineAnswer } from "@/lib/api-types";
 import { ingestArticles } from "@/lib/ingest";
 import type { ArticleInput } from "@/lib/model";
 import { openTempStore, reportIn, scriptedExtractor, type TempStore } from "@/lib/store/test-helpers";
 import { GET as getEvent } from "./events/[id]/route";
 import { GET as getEvents } from "./events/route";
 import { GET as getSource } from "./sources/[id]/route";
+import { GET as searchSources } from "./sources/route";
 import { GET as getTimeline } from "./timeline/route";
 
 const sentences = [
@@ -148,5 +149,15 @@ describe("GET /api/timeline", () => {
       { path: "max", message: "must be at most 2000" },
       { path: "from", message: "must not be after to (2024)" },
     ]);
+  });
+});
+
+describe("GET /api/sources", () => {
+  it("finds sources by their text, and answers 400 without a query", async () => {
+    const found = await body<SourceSearchPage>(await searchSources(request(`/api/sources?q=${encodeURIComponent("وزير السوري")}`)), 200);
+    expect(found.sources.map((hit) => hit.source.outlet)).toEqual(["Outlet"]);
+    expect(found.sources[0].text.map(([start, end]) => article.text.slice(start, end))).toEqual(["وزير", "وزير", "السوري", "وزير", "السوري"]);
+    const missing = await body<ApiError>(await searchSources(request("/api/sources?limit=5")), 400);
+    expect(missing.issues?.map((issue) => issue.path)).toEqual(["q"]);
   });
 });

@@ -15,17 +15,34 @@ export interface FoldedText {
   map: number[];
 }
 
+// Folding runs over every character of every article, so each UTF-16 unit's fate is looked up
+// in a table built once: KEPT (unchanged), DROPPED_UNIT, or the code unit it folds to.
+const KEPT = -1;
+const DROPPED_UNIT = -2;
+const FOLD_TABLE = new Int32Array(0x10000).fill(KEPT);
+for (let unit = 0; unit < 0x10000; unit++) if (DROPPED.test(String.fromCharCode(unit))) FOLD_TABLE[unit] = DROPPED_UNIT;
+for (const [from, to] of Object.entries(FOLDS)) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+
 export function foldWithMap(text: string): FoldedText {
-  let folded = "";
+  const pieces: string[] = [];
   const map: number[] = [];
+  // Characters kept as they are are copied in runs: [runStart, i) is the run not yet copied.
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (DROPPED.test(ch)) continue;
-    folded += FOLDS[ch] ?? ch;
+    const fate = FOLD_TABLE[text.charCodeAt(i)];
+    if (fate === KEPT) {
+      map.push(i);
+      continue;
+    }
+    if (runStart < i) pieces.push(text.slice(runStart, i));
+    runStart = i + 1;
+    if (fate === DROPPED_UNIT) continue;
+    pieces.push(String.fromCharCode(fate));
     map.push(i);
   }
+  if (runStart < text.length) pieces.push(text.slice(runStart));
   map.push(text.length);
-  return { folded, map };
+  return { folded: pieces.join(""), map };
 }
 
 /** Folds letters only (punctuation and spacing kept): for patterns and aliases. */

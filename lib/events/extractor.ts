@@ -212,7 +212,7 @@ function clauseSpans(article: Article, t: TriggerMatch, sentence: Sentence): { a
   const verbs = article.triggers.filter((o) => o !== t && isVerb(o) && o.start >= sentence.start && o.start < sentence.end);
   const nextVerb = verbs.find((o) => o.start > t.start)?.start ?? sentence.end;
   const previousVerb = [...verbs].reverse().find((o) => o.end <= t.start)?.end ?? sentence.start;
-  const foldedEnd = folded.map.findIndex((i) => i >= Math.min(nextVerb, sentence.end));
+  const foldedEnd = foldedIndex(folded, Math.min(nextVerb, sentence.end));
   const ends = [folded.map[foldedEnd]];
   const opener = firstIndexAfter(CLAUSE_OPENER, folded.folded, t.foldedEnd, foldedEnd);
   if (opener !== null) ends.push(folded.map[opener]);

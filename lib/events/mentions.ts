@@ -4,6 +4,7 @@
 import type { ActorKind } from "../model";
 import { type FoldedText } from "./arabic";
 import { loadActorRegister, officeHolder } from "./register";
+import { WordFilter, wordsOf, type FoldedWords } from "./words";
 
 export interface Mention {
   start: number;
@@ -17,35 +18,10 @@ export interface Mention {
   preposition: boolean;
 }
 
-interface Token {
-  key: string;
-  foldedStart: number;
-  foldedEnd: number;
-  /** A comma, colon or full stop stands between this token and the previous one. */
-  breakBefore: boolean;
-}
-
-const TOKEN = /[\p{L}\p{N}]+/gu;
-const HARD_BREAK = /[،,.:;؛\n()]/;
 const LONGEST_NAME_TOKENS = 9;
 
-function tokenize(folded: string): Token[] {
-  const tokens: Token[] = [];
-  let previousEnd = 0;
-  for (const m of folded.matchAll(TOKEN)) {
-    tokens.push({
-      key: m[0].toLowerCase(),
-      foldedStart: m.index,
-      foldedEnd: m.index + m[0].length,
-      breakBefore: HARD_BREAK.test(folded.slice(previousEnd, m.index)),
-    });
-    previousEnd = m.index + m[0].length;
-  }
-  return tokens;
-}
-
 /** The first word with its clitics peeled: وبإيران → بإيران → إيران; للعراق → العراق. */
-function variants(word: string): { form: string; peeled: number }[] {
+function variants(word: string): Variant[] {
   const out = [{ form: word, peeled: 0 }];
   const push = (form: string, peeled: number) => {
     if (form.length >= 2 && !out.some((o) => o.form === form)) out.push({ form, peeled });
@@ -58,28 +34,92 @@ function variants(word: string): { form: string; peeled: number }[] {
   return out;
 }
 
+interface Variant {
+  form: string;
+  peeled: number;
+}
+
+/**
+ * The register's names arranged for lookup word by word, built once: which written words may
+ * open a name (with the readings of their clitics that do), and which word sequences a longer
+ * name continues, so that the search stops as soon as no name can match.
+ */
+interface NameIndex {
+  /** A written word → its clitic readings that are the first word of some name. */
+  openers: Map<string, Variant[]>;
+  /** The openers' keys, to pass over most words without cutting them out of the text. */
+  openerFilter: WordFilter;
+  /** Every word sequence that some name continues past (its proper word prefixes). */
+  continued: Set<string>;
+}
+
+let nameIndex: NameIndex | null = null;
+
+function buildNameIndex(): NameIndex {
+  const reg = loadActorRegister();
+  const keys = [...reg.byName.keys(), ...reg.byShortName.keys(), ...reg.byDemonym.keys()];
+  const firstWords = new Set<string>();
+  const continued = new Set<string>();
+  for (const key of keys) {
+    const words = key.split(" ");
+    firstWords.add(words[0]);
+    // The accusative alif a demonym may carry ("إسرائيلياً") is read off the last word.
+    if (words.length === 1) firstWords.add(words[0] + "ا");
+    for (let n = 1; n < words.length; n++) continued.add(words.slice(0, n).join(" "));
+  }
+  // Every written form whose clitic readings (variants) can reach a first word: the word
+  // itself, or it behind و/ف, ب/ل/ك, and للـ for الـ.
+  const openers = new Map<string, Variant[]>();
+  for (const first of firstWords) {
+    const bare = [first, ..."بلك".split("").map((p) => p + first), ...(first.startsWith("ال") ? ["لل" + first.slice(2)] : [])];
+    for (const written of [...bare, ...bare.flatMap((w) => ["و" + w, "ف" + w])]) {
+      if (openers.has(written)) continue;
+      const readings = variants(written).filter((v) => firstWords.has(v.form));
+      if (readings.length) openers.set(written, readings);
+    }
+  }
+  return { openers, openerFilter: new WordFilter(openers.keys()), continued };
+}
+
 type Lookup = (key: string) => { id: string; via: Mention["via"] } | null;
 
-function scan(tokens: Token[], folded: FoldedText, lookup: Lookup, taken: boolean[]): Mention[] {
+/** Where a name may start: a word (by index) and its clitic readings that open some name. */
+interface Opening {
+  at: number;
+  readings: Variant[];
+}
+
+function openings(words: FoldedWords, index: NameIndex): Opening[] {
+  const found: Opening[] = [];
+  for (let i = 0; i < words.count; i++) {
+    if (words.caseless[i] && !index.openerFilter.mayHave(words.hash[i])) continue;
+    const readings = index.openers.get(words.key(i));
+    if (readings) found.push({ at: i, readings });
+  }
+  return found;
+}
+
+function scan(words: FoldedWords, starts: Opening[], folded: FoldedText, index: NameIndex, lookup: Lookup, taken: Uint8Array): Mention[] {
   const reg = loadActorRegister();
   const found: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const { at: i, readings } of starts) {
     if (taken[i]) continue;
     let best: { length: number; id: string; via: Mention["via"]; peeled: number } | null = null;
-    for (const { form, peeled } of variants(tokens[i].key)) {
+    for (const { form, peeled } of readings) {
       let key = form;
-      for (let n = 1; n <= LONGEST_NAME_TOKENS && i + n <= tokens.length; n++) {
+      for (let n = 1; n <= LONGEST_NAME_TOKENS && i + n <= words.count; n++) {
         if (n > 1) {
-          if (tokens[i + n - 1].breakBefore || taken[i + n - 1]) break;
-          key += " " + tokens[i + n - 1].key;
+          if (words.breakBefore[i + n - 1] || taken[i + n - 1]) break;
+          key += " " + words.key(i + n - 1);
         }
         const hit = lookup(key);
         if (hit && (!best || n > best.length)) best = { length: n, ...hit, peeled };
+        if (!index.continued.has(key)) break;
       }
     }
     if (!best) continue;
-    const foldedStart = tokens[i].foldedStart + best.peeled;
-    const foldedEnd = tokens[i + best.length - 1].foldedEnd;
+    const foldedStart = words.start[i] + best.peeled;
+    const foldedEnd = words.end[i + best.length - 1];
     found.push({
       start: folded.map[foldedStart],
       end: folded.map[foldedEnd],
@@ -88,10 +128,9 @@ function scan(tokens: Token[], folded: FoldedText, lookup: Lookup, taken: boolea
       actorId: best.id,
       kind: best.via === "demonym" ? "state" : reg.actors.get(best.id)!.kind,
       via: best.via,
-      preposition: /[بلك]/.test(tokens[i].key.slice(0, best.peeled)),
+      preposition: /[بلك]/.test(words.key(i).slice(0, best.peeled)),
     });
-    for (let k = i; k < i + best.length; k++) taken[k] = true;
-    i += best.length - 1;
+    taken.fill(1, i, i + best.length);
   }
   return found;
 }
@@ -102,9 +141,12 @@ function scan(tokens: Token[], folded: FoldedText, lookup: Lookup, taken: boolea
  */
 export function findMentions(folded: FoldedText, published: string): Mention[] {
   const reg = loadActorRegister();
-  const tokens = tokenize(folded.folded);
-  const taken = tokens.map(() => false);
-  const named = scan(tokens, folded, (key) => {
+  nameIndex ??= buildNameIndex();
+  const index = nameIndex;
+  const words = wordsOf(folded);
+  const starts = openings(words, index);
+  const taken = new Uint8Array(words.count);
+  const named = scan(words, starts, folded, index, (key) => {
     const ids = reg.byName.get(key);
     return ids?.length === 1 ? { id: ids[0], via: "name" } : null;
   }, taken);
@@ -117,11 +159,11 @@ export function findMentions(folded: FoldedText, published: string): Mention[] {
       if (holder) introduced.add(holder);
     }
   }
-  const short = scan(tokens, folded, (key) => {
+  const short = scan(words, starts, folded, index, (key) => {
     const ids = (reg.byShortName.get(key) ?? []).filter((id) => introduced.has(id));
     return ids.length === 1 ? { id: ids[0], via: "short" } : null;
   }, taken);
-  const demonyms = scan(tokens, folded, (key) => {
+  const demonyms = scan(words, starts, folded, index, (key) => {
     // The accusative adds an alif: "عدواناً إسرائيلياً".
     const id = reg.byDemonym.get(key) ?? (key.endsWith("ا") ? reg.byDemonym.get(key.slice(0, -1)) : undefined);
     return id ? { id, via: "demonym" } : null;

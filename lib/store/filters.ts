@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { TimelineBucketSize } from "../api-types";
 import { EVENT_TYPES, REVIEW_STATUSES } from "../model";
-import { MIN_QUERY_WORD, queryTerms } from "../text/arabic-normalize";
+import { MIN_QUERY_WORD, queryTerms, type QueryTerm } from "../text/arabic-normalize";
 import { decodeCursor } from "./cursor";
 import { dayNumber, daysInMonth, isCalendarDay } from "./days";
 import type { EventConditions, EventFilter } from "./queries";
@@ -14,6 +14,7 @@ export const MAX_LIMIT = 1000;
 /** A window holding more events than this is answered with buckets (unless `max` says otherwise). */
 export const DEFAULT_TIMELINE_EVENTS = 500;
 export const MAX_TIMELINE_EVENTS = 2000;
+export const DEFAULT_SOURCE_SEARCH_LIMIT = 50;
 const MAX_CORROBORATION = 1000;
 
 const PERIOD = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -224,4 +225,19 @@ export function bucketSizeFor(from: string, to: string): TimelineBucketSize {
   if (days <= 731) return "week";
   if (days <= 16 * 366) return "month";
   return "year";
+}
+
+const sourceSearchSchema = z.strictObject({
+  q: conditionShape.q.unwrap(),
+  limit: wholeNumber(1, MAX_LIMIT).optional(),
+});
+const SOURCE_SEARCH_PARAMETERS = Object.keys(sourceSearchSchema.shape);
+
+export type SourceSearchQueryResult = { ok: true; terms: QueryTerm[]; limit: number } | { ok: false; issues: QueryIssue[] };
+
+/** Parses the query string of GET /api/sources: `q` is required. */
+export function parseSourceSearchQuery(params: URLSearchParams): SourceSearchQueryResult {
+  const parsed = parseWith(sourceSearchSchema, params, SOURCE_SEARCH_PARAMETERS);
+  if (!parsed.ok) return parsed;
+  return { ok: true, terms: parsed.data.q, limit: parsed.data.limit ?? DEFAULT_SOURCE_SEARCH_LIMIT };
 }

@@ -9,6 +9,7 @@ import type {
   EventsPage,
   SearchEventsPage,
   SourceDetail,
+  SourceSearchPage,
   SourceHighlight,
   TimelineAnswer,
   TimelineBucket,
@@ -207,11 +208,17 @@ export function eventSearchColumns(title: string, excerpts: string[], sourceTitl
   };
 }
 
-/** Rebuilds both search tables from events and sources (after a migration or a bulk load). */
+/** Fills both (new, empty) search tables from events and sources, as a migration that creates them must. */
 export async function reindexAllForSearch(db: Executor | Kysely<any>): Promise<void> {
   const store = db as Executor;
-  await store.deleteFrom("source_search").execute();
-  await store.deleteFrom("event_search").execute();
+  await reindexSourcesForSearch(store);
+  const events = await store.selectFrom("events").select("id").execute();
+  for (const { id } of events) await indexEventForSearch(store, id);
+}
+
+/** Fills the (new, empty) source search table from the sources. */
+export async function reindexSourcesForSearch(db: Executor | Kysely<any>): Promise<void> {
+  const store = db as Executor;
   const sources = await store.selectFrom("sources").select(["id", "title", "text"]).execute();
   for (const source of sources) {
     await store
@@ -219,8 +226,6 @@ export async function reindexAllForSearch(db: Executor | Kysely<any>): Promise<v
       .values({ source_id: source.id, title: indexText(source.title), text: indexText(source.text) })
       .execute();
   }
-  const events = await store.selectFrom("events").select("id").execute();
-  for (const { id } of events) await indexEventForSearch(store, id);
 }
 
 /**
@@ -441,17 +446,20 @@ function hasConditions(filter: EventConditions): boolean {
 
 /**
  * The two halves of a window [from, to]: events that started before it and still run
- * (`spanning`, found through the events_span R*Tree) and events that start inside it
- * (`starting`, a range of the first_day index). Every spanning event sorts before every
- * starting one, so a page is the spanning events, then the starting ones.
+ * (`spanning`, found through the events_span R*Tree, optionally only those starting on or
+ * before the Julian day `spanningUpTo`) and events that start inside it (`starting`, a range
+ * of the first_day index). Every spanning event sorts before every starting one, so a page is
+ * the spanning events, then the starting ones.
  */
-function windowHalves(db: Executor, filter: EventFilter) {
+function windowHalves(db: Executor, filter: EventFilter, spanningUpTo?: number) {
   const base = () => db.selectFrom("events").where((eb) => eb.and(conditions(eb, filter)));
   const from = filter.from;
   const spanning = from
     ? base().where("events.key", "in", (eb) => {
         const day = dayNumber(from);
-        return eb.selectFrom("events_span").select("events_span.id").where("events_span.first_jdn", "<", day).where("events_span.last_jdn", ">=", day);
+        let span = eb.selectFrom("events_span").select("events_span.id").where("events_span.first_jdn", "<", day).where("events_span.last_jdn", ">=", day);
+        if (spanningUpTo !== undefined) span = span.where("events_span.first_jdn", "<=", spanningUpTo);
+        return span;
       })
     : null;
   let starting = base();
@@ -460,10 +468,38 @@ function windowHalves(db: Executor, filter: EventFilter) {
   return { spanning, starting };
 }
 
+/**
+ * The last first day (a Julian day) an unfiltered page of `limit` spanning events can reach,
+ * read from the R*Tree alone: thousands of long events run through any day at a million
+ * events, and sorting them all for one page would cost more than the rest of the query. Rows
+ * on the cursor's own first day may fall before the cursor, so they are skipped over too.
+ * Undefined when fewer events span `from` than the page could take.
+ */
+async function spanningBound(db: Executor, from: string, after: EventCursor | undefined, limit: number): Promise<number | undefined> {
+  const day = dayNumber(from);
+  const spanningRows = () => db.selectFrom("events_span").where("first_jdn", "<", day).where("last_jdn", ">=", day);
+  let candidates = spanningRows().select("first_jdn");
+  let skipped = 0;
+  if (after) {
+    const cursorDay = dayNumber(after.firstDay);
+    candidates = candidates.where("first_jdn", ">=", cursorDay);
+    const row = await spanningRows()
+      .where("first_jdn", "=", cursorDay)
+      .select((eb) => eb.fn.countAll<number>().as("rows"))
+      .executeTakeFirstOrThrow();
+    skipped = Number(row.rows);
+  }
+  const bound = await candidates.orderBy("first_jdn").limit(1).offset(limit - 1 + skipped).executeTakeFirst();
+  return bound?.first_jdn;
+}
+
 /** Rows of the window in (first_day, id) order after `after`, at most `limit`. */
 async function windowRows(db: Executor, filter: EventFilter, limit: number): Promise<EventRow[]> {
-  const { spanning, starting } = windowHalves(db, filter);
   const after = filter.after;
+  const from = filter.from;
+  const needsSpanning = from !== undefined && (!after || after.firstDay < from);
+  const bound = needsSpanning && !hasConditions(filter) ? await spanningBound(db, from, after, limit) : undefined;
+  const { spanning, starting } = windowHalves(db, filter, bound);
   const page = <Q extends typeof starting>(query: Q) =>
     (after ? query.where((eb) => eb(eb.refTuple("events.first_day", "events.id"), ">", eb.tuple(after.firstDay, after.id))) : query)
       .selectAll("events")
@@ -471,7 +507,7 @@ async function windowRows(db: Executor, filter: EventFilter, limit: number): Pro
       .orderBy("events.id")
       .limit(limit);
   const rows: EventRow[] = [];
-  if (spanning && (!after || after.firstDay < filter.from!)) rows.push(...(await page(spanning).execute()));
+  if (spanning && needsSpanning) rows.push(...(await page(spanning).execute()));
   if (rows.length < limit) rows.push(...(await page(starting).limit(limit - rows.length).execute()));
   return rows;
 }
@@ -686,6 +722,30 @@ export async function timelineWindow(
   const buckets = await aggregateStarting(db, filter, bucket);
   const total = buckets.reduce((sum, counted) => sum + counted.count, spanning);
   return { kind: "buckets", bucket, buckets, spanning, total };
+}
+
+/** Most spans of a source's text a search hit carries: enough to show and jump to the first ones. */
+const MAX_TEXT_SPANS = 50;
+
+/** Sources whose title or text matches every search term, best match first (FTS5's bm25 rank). */
+export async function searchSources(db: Executor, terms: QueryTerm[], limit: number): Promise<SourceSearchPage> {
+  const hits = await db
+    .selectFrom("source_search")
+    .innerJoin("sources", "sources.id", "source_search.source_id")
+    .select(["sources.id", "sources.outlet", "sources.url", "sources.published", "sources.title", "sources.text"])
+    .where(sql<SqlBool>`${sql.table("source_search")} match ${matchExpression(terms)}`)
+    .orderBy(sql`rank`)
+    .orderBy("sources.id")
+    .limit(limit)
+    .execute();
+  return {
+    terms,
+    sources: hits.map((hit) => ({
+      source: { id: hit.id, outlet: hit.outlet, url: hit.url, published: hit.published, title: hit.title },
+      title: hit.title ? matchSpans(hit.title, terms) : [],
+      text: matchSpans(hit.text, terms).slice(0, MAX_TEXT_SPANS),
+    })),
+  };
 }
 
 /** An event with every citation's excerpt and source, or null when there is no such event. */

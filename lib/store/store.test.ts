@@ -41,7 +41,6 @@ describe("openStore", () => {
       "event_actors_actor",
       "events_first_day",
       "events_key",
-      "events_last_day",
       "events_place_country",
       "events_type_first_day",
       "sources_outlet",

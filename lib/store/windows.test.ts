@@ -5,7 +5,7 @@ import { ingestArticles } from "../ingest";
 import type { ArticleInput } from "../model";
 import { queryTerms } from "../text/arabic-normalize";
 import { decodeCursor } from "./cursor";
-import { aggregateStarting, countSpanning, listEvents, timelineWindow, type EventFilter } from "./queries";
+import { aggregateStarting, countSpanning, listEvents, searchSources, timelineWindow, type EventFilter } from "./queries";
 import { openTempStore, reportIn, scriptedExtractor, type HandMadeReport, type TempStore } from "./test-helpers";
 
 type Report = Omit<HandMadeReport, "sentence"> & { sentence: string };
@@ -132,6 +132,18 @@ describe("search", () => {
     const [excerptSpans] = Object.values(matches.excerpts);
     expect(excerptSpans.map(([start, end]) => first[3].sentence.slice(start, end))).toEqual(["الاتفاقيّة"]);
     expect(page.search.terms.map((term) => term.word)).toEqual(["الاتفاقية"]);
+  });
+});
+
+describe("searchSources", () => {
+  it("finds sources by words of their text or title, with the spans to highlight", async () => {
+    const found = await searchSources(temp.store.db, queryTerms("المستشفى"), 10);
+    expect(found.sources.map((hit) => hit.source.outlet)).toEqual(["Outlet B"]);
+    expect(found.sources[0].text.map(([start, end]) => articles[1].text.slice(start, end))).toEqual(["بالمستشفى"]);
+    const byTitle = await searchSources(temp.store.db, queryTerms("حصاد"), 10);
+    expect(byTitle.sources.map((hit) => [hit.source.title, hit.title])).toEqual([["الحصاد", [[0, 6]]]]);
+    expect((await searchSources(temp.store.db, queryTerms("رأس السنة"), 10)).sources.map((hit) => hit.source.outlet)).toEqual(["Outlet A"]);
+    expect((await searchSources(temp.store.db, queryTerms("غواصة"), 10)).sources).toEqual([]);
   });
 });
 

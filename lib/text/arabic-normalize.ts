@@ -13,6 +13,8 @@ import { foldWithMap } from "../events/arabic";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** Marks and tatweel after a word's last letter belong to it (a highlight must not split them off). */
+const TRAILING_MARK = /[\p{M}\u0640]/u;
 
 const CONJUNCTIONS = ["و", "ف"];
 const PREPOSITIONS = ["ب", "ك", "ل"];
@@ -42,11 +44,12 @@ export function words(text: string): Word[] {
   const found: Word[] = [];
   for (const match of folded.folded.matchAll(WORD)) {
     const start = match.index;
-    const end = start + match[0].length;
+    let end = folded.map[start + match[0].length - 1] + 1;
+    while (end < text.length && TRAILING_MARK.test(text[end])) end += 1;
     found.push({
       text: match[0].toLowerCase().replace(ARABIC_INDIC_DIGIT, asciiDigit),
       start: folded.map[start],
-      end: folded.map[end - 1] + 1,
+      end,
     });
   }
   return found;

@@ -10,6 +10,9 @@ import { percentiles, type Percentiles } from "./api";
 const HOST = "127.0.0.1";
 const SOURCES_OF_THE_BUILD = ["app", "components", "lib", "next.config.ts", "package.json", "tsconfig.json"];
 const READY_TIMEOUT_MS = 90_000;
+/** The benchmark's own build folder (next.config.ts reads NEXT_DIST_DIR), so it never clobbers the dev or e2e build. */
+const DIST_DIR = ".next-bench";
+const withDistDir = (): NodeJS.ProcessEnv => ({ ...process.env, NEXT_DIST_DIR: DIST_DIR });
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;
@@ -20,12 +23,12 @@ function newestChange(path: string): number {
 
 /** Runs `next build` when there is no build, or a source file changed after it. Returns whether it built. */
 export function ensureBuild(root: string, log: (line: string) => void): boolean {
-  const buildId = join(root, ".next", "BUILD_ID");
+  const buildId = join(root, DIST_DIR, "BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES_OF_THE_BUILD.map((name) => newestChange(join(root, name))));
   if (builtAt > changedAt) return false;
-  log(builtAt ? "the build is older than the sources: running next build" : "no build: running next build");
-  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  log(`${builtAt ? "the build is older than the sources" : "no build"}: running next build into ${DIST_DIR}`);
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, env: withDistDir(), stdio: ["ignore", "inherit", "inherit"] });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
   return true;
 }
@@ -53,7 +56,7 @@ export async function startServer(root: string, databasePath: string, readyPath:
   const baseUrl = `http://${HOST}:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", HOST, "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, CHRONICLE_DB: databasePath, NODE_ENV: "production" },
+    env: { ...withDistDir(), CHRONICLE_DB: databasePath, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

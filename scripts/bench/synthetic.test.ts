@@ -7,7 +7,8 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../../lib/model";
 import { openStore, type Store } from "../../lib/store";
-import { aggregateStarting, countRows, countSpanning, listEvents } from "../../lib/store/queries";
+import { decodeCursor } from "../../lib/store/cursor";
+import { aggregateStarting, countRows, countSpanning, listEvents, type EventFilter } from "../../lib/store/queries";
 import { queryTerms } from "../../lib/text/arabic-normalize";
 import { loadDistributions, seedSynthetic } from "./synthetic";
 
@@ -80,6 +81,43 @@ describe("seedSynthetic", () => {
       expect(buckets.reduce((sum, bucket) => sum + bucket.count, spanning)).toBe(overlapping.length);
       const filtered = await aggregateStarting(store.db, { from, to, types: [...EVENT_TYPES] }, "week");
       expect(filtered).toEqual(buckets);
+    }
+  });
+
+  it("pages through a window in (first day, id) order exactly as a sort of every overlapping event does, across ties", async () => {
+    const all = await store.db.selectFrom("events").select(["id", "first_day", "last_day"]).execute();
+    for (const [from, to] of [["2018-06-15", "2018-07-15"], ["2019-01-01", "2019-01-01"]]) {
+      const expected = all
+        .filter((event) => event.first_day <= to && event.last_day >= from)
+        .sort((a, b) => (a.first_day === b.first_day ? (a.id < b.id ? -1 : 1) : a.first_day < b.first_day ? -1 : 1))
+        .map((event) => event.id);
+      const seen: string[] = [];
+      let after: EventFilter["after"];
+      for (let pages = 0; pages < 100; pages += 1) {
+        const page = await listEvents(store.db, { from, to, limit: 7, after });
+        seen.push(...page.events.map((event) => event.id));
+        if (!page.nextCursor) break;
+        after = decodeCursor(page.nextCursor)!;
+      }
+      expect(expected.length).toBeGreaterThan(20);
+      expect(seen).toEqual(expected);
+    }
+  });
+
+  it("adds whole months from the month rollup and partial edge months from the day rollup, as the events themselves count", async () => {
+    const windows = [
+      ["2015-01-01", "2020-12-31"],
+      ["2016-03-17", "2019-11-04"],
+      ["2017-05-01", "2017-05-20"],
+      ["2017-05-20", "2017-06-30"],
+      ["2018-02-10", "2018-03-09"],
+    ];
+    for (const [from, to] of windows) {
+      for (const size of ["month", "year"] as const) {
+        const rollup = await aggregateStarting(store.db, { from, to }, size);
+        expect(rollup.length).toBeGreaterThan(0);
+        expect(rollup).toEqual(await aggregateStarting(store.db, { from, to, types: [...EVENT_TYPES] }, size));
+      }
     }
   });
 

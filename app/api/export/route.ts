@@ -1,3 +1,4 @@
+import { siteOrigin } from "@/lib/embed";
 import { EXPORT_FORMATS, exportFormat } from "@/lib/exchange";
 import { DEFAULT_LANGUAGE, translate } from "@/lib/i18n";
 import { openStore } from "@/lib/store";
@@ -44,7 +45,7 @@ export function GET(request: Request): Promise<Response> {
     }
     const body = format.export(details, {
       title: translate(DEFAULT_LANGUAGE, "appName"),
-      eventUrl: (id) => `${url.origin}/events/${encodeURIComponent(id)}`,
+      eventUrl: (id) => `${siteOrigin(request.headers, url.origin)}/events/${encodeURIComponent(id)}`,
     });
     const day = new Date().toISOString().slice(0, 10);
     return new Response(body, {

@@ -1,4 +1,4 @@
-import { embedForPage, embedIframe, embedUrl, fitEmbed } from "@/lib/embed";
+import { embedForPage, embedIframe, embedUrl, fitEmbed, siteOrigin } from "@/lib/embed";
 import { translate } from "@/lib/i18n";
 import { openStore } from "@/lib/store";
 import { getEventDetail } from "@/lib/store/queries";
@@ -34,6 +34,7 @@ export function GET(request: Request): Promise<Response> {
   return guarded(async () => {
     const requestUrl = new URL(request.url);
     const params = requestUrl.searchParams;
+    const origin = siteOrigin(request.headers, requestUrl.origin);
     const format = params.get("format") || "json";
     if (format !== "json") return apiError(501, `format ${format} is not supported: only json`);
 
@@ -51,7 +52,8 @@ export function GET(request: Request): Promise<Response> {
     if (issues.length || !given) return badRequest(issues);
 
     const pageUrl = new URL(given);
-    const page = pageUrl.host === requestUrl.host ? embedForPage(pageUrl) : null;
+    // The host alone: behind a proxy that ends TLS, the page's https may reach us as http.
+    const page = pageUrl.host === new URL(origin).host ? embedForPage(pageUrl) : null;
     if (!page) return apiError(404, `${given} is not a Chronicle page with a timeline`);
 
     const language = page.options.language;
@@ -70,12 +72,12 @@ export function GET(request: Request): Promise<Response> {
     const answer: OEmbedRich = {
       version: "1.0",
       type: "rich",
-      html: embedIframe(embedUrl(requestUrl.origin, fitted.options), fitted.width, fitted.height, title),
+      html: embedIframe(embedUrl(origin, fitted.options), fitted.width, fitted.height, title),
       width: fitted.width,
       height: fitted.height,
       title,
       provider_name: translate(language, "appName"),
-      provider_url: `${requestUrl.origin}/`,
+      provider_url: `${origin}/`,
       cache_age: CACHE_AGE_SECONDS,
     };
     return json(answer);

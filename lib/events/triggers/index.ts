@@ -1,5 +1,6 @@
 // All trigger families, compiled once, and the search that finds them in an article.
-import { fold, foldWithMap, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, type FoldedText } from "../arabic";
+import { fold, foldWithMap, type FoldedText } from "../arabic";
+import { WordFilter, wordsOf, type FoldedWords } from "../words";
 import type { TriggerRule } from "./rule";
 import { visitRules } from "./visit";
 import { meetingRules } from "./meeting";
@@ -21,23 +22,31 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   ...otherRules,
 ];
 
-const VERB_PREFIX = "(?:[وف])?";
-// Nouns also take a preposition and the article: وبزيارة، للاتفاق، والهجوم.
-const NOUN_PREFIX = "(?:[وف])?(?:لل|[بلك]?(?:ال)?)";
+// The clitics a trigger word may carry, each listed in the order a regular expression
+// "(?:[وف])?(?:لل|[بلك]?(?:ال)?)" would try them (greedy: the longer reading first), so that
+// where two readings of a word fit, the same one wins: the conjunction و/ف, and for nouns a
+// preposition and the article too (وبزيارة، للاتفاق، والهجوم).
+const CONJUNCTIONS = ["و", "ف", ""];
+const VERB_PREFIXES = CONJUNCTIONS;
+const NOUN_PREFIXES = CONJUNCTIONS.flatMap((c) => ["لل", "بال", "لال", "كال", "ب", "ل", "ك", "ال", ""].map((p) => c + p));
 
-function alternation(words: string): string {
+/** The folded word forms of an alternation, longest first (the order a regex tries them). */
+function alternatives(words: string): string[][] {
   return fold(words)
     .split("|")
-    .map((w) => w.trim().replace(/\s+/g, "\\s+"))
-    .sort((a, b) => b.length - a.length)
-    .join("|");
+    .map((w) => w.trim().split(/\s+/))
+    .sort((a, b) => phraseLength(b) - phraseLength(a));
 }
 
-interface CompiledRule {
-  rule: TriggerRule;
-  pattern: RegExp;
-  needsAfter: RegExp | null;
-  unlessWritten: Set<string>;
+/** The length the phrase had as a pattern source, words joined by "\\s+": the tie-breaking order rules were tuned with. */
+function phraseLength(words: string[]): number {
+  return words.join("\\s+").length;
+}
+
+function alternation(words: string): string {
+  return alternatives(words)
+    .map((phrase) => phrase.join("\\s+"))
+    .join("|");
 }
 
 /** Vowel marks off, the shadda kept: the spelling that tells عرّض from عرض. */
@@ -45,12 +54,50 @@ function withShadda(word: string): string {
   return word.replace(/[\u064B-\u0650\u0652-\u065F\u0670\u0640]/g, "");
 }
 
-const COMPILED: CompiledRule[] = TRIGGER_RULES.map((rule) => ({
-  rule,
-  pattern: new RegExp(
-    `${NOT_AFTER_LETTER}${rule.tense === "noun" ? NOUN_PREFIX : VERB_PREFIX}(${alternation(rule.words)})${NOT_BEFORE_LETTER}`,
-    "gu",
-  ),
+const WHOLE_WORD = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * One way a written word can open a trigger: `rule` (its index) read with the clitic `prefix`
+ * and the phrase whose first word the rest of the written word is; `rest` are the phrase's
+ * further words. `prefixRank` and `phraseRank` order the readings of one rule, first wins.
+ */
+interface Opening {
+  rule: number;
+  prefixRank: number;
+  phraseRank: number;
+  prefixLength: number;
+  rest: string[];
+}
+
+/**
+ * Every written word that can open a trigger → its readings, sorted by rule, then prefix, then
+ * phrase. Built once; finding triggers is then one lookup per word of the article.
+ */
+const OPENINGS = new Map<string, Opening[]>();
+TRIGGER_RULES.forEach((rule, ruleIndex) => {
+  const prefixes = rule.tense === "noun" ? NOUN_PREFIXES : VERB_PREFIXES;
+  const phrases = alternatives(rule.words);
+  for (const phrase of phrases) {
+    for (const word of phrase) if (!WHOLE_WORD.test(word)) throw new Error(`trigger rule ${rule.name}: "${word}" is not a single word`);
+  }
+  prefixes.forEach((prefix, prefixRank) =>
+    phrases.forEach((phrase, phraseRank) => {
+      const written = prefix + phrase[0];
+      const openings = OPENINGS.get(written) ?? [];
+      openings.push({ rule: ruleIndex, prefixRank, phraseRank, prefixLength: prefix.length, rest: phrase.slice(1) });
+      OPENINGS.set(written, openings);
+    }),
+  );
+});
+for (const openings of OPENINGS.values()) openings.sort((a, b) => a.rule - b.rule || a.prefixRank - b.prefixRank || a.phraseRank - b.phraseRank);
+const OPENING_FILTER = new WordFilter(OPENINGS.keys());
+
+interface RuleChecks {
+  needsAfter: RegExp | null;
+  unlessWritten: Set<string>;
+}
+
+const CHECKS: RuleChecks[] = TRIGGER_RULES.map((rule) => ({
   needsAfter: rule.needsAfter ? new RegExp(alternation(rule.needsAfter), "u") : null,
   unlessWritten: new Set((rule.unlessWritten ?? "").split("|").filter(Boolean).map(withShadda)),
 }));
@@ -70,26 +117,65 @@ export interface TriggerMatch {
   foldedEnd: number;
 }
 
-/** Every trigger in the text; where two overlap, the longer one (then the earlier family) wins. */
+/** Whether the words after word `at` are `rest`, with only spaces between them. */
+function phraseContinues(words: FoldedWords, at: number, rest: string[]): boolean {
+  for (let k = 0; k < rest.length; k++) {
+    const next = at + 1 + k;
+    if (next >= words.count || words.text(next) !== rest[k] || !words.spaceOnlyAfter(next - 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * Every trigger in the text; where two overlap, the longer one (then the earlier family) wins.
+ * Each rule matches whole words, leftmost first, and a match is not overlapped by another of
+ * the same rule (as a global regex would scan), even when a check then rejects it.
+ */
 export function findTriggers(text: string, folded: FoldedText = foldWithMap(text)): TriggerMatch[] {
-  const found: TriggerMatch[] = [];
-  for (const { rule, pattern, needsAfter, unlessWritten } of COMPILED) {
-    for (const m of folded.folded.matchAll(pattern)) {
-      const foldedStart = m.index + m[0].length - m[1].length;
-      const foldedEnd = m.index + m[0].length;
+  const words = wordsOf(folded);
+  const found: { match: TriggerMatch; ruleIndex: number }[] = [];
+  /** Per rule, where its previous match ended: the next one starts after it. */
+  const resumeAt = new Array<number>(TRIGGER_RULES.length).fill(0);
+  for (let i = 0; i < words.count; i++) {
+    if (!OPENING_FILTER.mayHave(words.hash[i])) continue;
+    const openings = OPENINGS.get(words.text(i));
+    if (!openings) continue;
+    const wordStart = words.start[i];
+    for (const opening of openings) {
+      // A rule already matched here (or over this word) reads it no other way.
+      if (wordStart < resumeAt[opening.rule]) continue;
+      if (!phraseContinues(words, i, opening.rest)) continue;
+      const foldedStart = wordStart + opening.prefixLength;
+      const foldedEnd = words.end[i + opening.rest.length];
+      resumeAt[opening.rule] = foldedEnd;
+      const { needsAfter, unlessWritten } = CHECKS[opening.rule];
       if (needsAfter) {
         const after = folded.folded.slice(foldedEnd, foldedEnd + OBJECT_REACH).split(/[.\n]/)[0];
         if (!needsAfter.test(after)) continue;
       }
       // The end takes in marks after the last letter (هاتفياً), which folding dropped.
       if (unlessWritten.size && unlessWritten.has(withShadda(text.slice(folded.map[foldedStart], folded.map[foldedEnd])).trim())) continue;
-      found.push({ rule, prefix: m[0].slice(0, m[0].length - m[1].length), foldedStart, foldedEnd, start: folded.map[foldedStart], end: folded.map[foldedEnd] });
+      found.push({
+        ruleIndex: opening.rule,
+        match: {
+          rule: TRIGGER_RULES[opening.rule],
+          prefix: folded.folded.slice(wordStart, foldedStart),
+          foldedStart,
+          foldedEnd,
+          start: folded.map[foldedStart],
+          end: folded.map[foldedEnd],
+        },
+      });
     }
   }
-  const order = new Map(TRIGGER_RULES.map((r, i) => [r, i]));
-  found.sort((a, b) => b.foldedEnd - b.foldedStart - (a.foldedEnd - a.foldedStart) || order.get(a.rule)! - order.get(b.rule)!);
+  found.sort(
+    (a, b) =>
+      b.match.foldedEnd - b.match.foldedStart - (a.match.foldedEnd - a.match.foldedStart) ||
+      a.ruleIndex - b.ruleIndex ||
+      a.match.foldedStart - b.match.foldedStart,
+  );
   const kept: TriggerMatch[] = [];
-  for (const t of found) {
+  for (const { match: t } of found) {
     if (kept.some((k) => t.foldedStart < k.foldedEnd && k.foldedStart < t.foldedEnd)) continue;
     kept.push(t);
   }
