@@ -32,7 +32,8 @@ if (!process.env.E2E_CHRONICLE_DB) {
 
 export default defineConfig({
   testDir: "./e2e",
-  outputDir: "./test-results",
+  // Per build folder, so that suites run side by side (NEXT_DIST_DIR=.next-x) do not clear each other's traces.
+  outputDir: distDir === ".next" ? "./test-results" : `./test-results/${distDir.replace(/^\.+/, "")}`,
   globalSetup: "./e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,

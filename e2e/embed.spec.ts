@@ -51,13 +51,14 @@ ${extra}
 </body></html>`;
 }
 
-async function snippetFromDialog(page: Page, path: string, theme: "light" | "dark" = "light"): Promise<string> {
+async function snippetFromDialog(page: Page, path: string, theme: "light" | "dark" = "light", screenshot?: string): Promise<string> {
   await page.goto(path);
   await page.getByTestId("embed-button").click();
   const dialog = page.getByTestId("embed-dialog");
   await expect(dialog).toBeVisible();
   if (theme === "dark") await dialog.getByRole("radio", { name: "داكن" }).check();
   const snippet = await dialog.getByTestId("embed-code").inputValue();
+  if (screenshot) await page.screenshot({ path: join(ARTIFACTS, screenshot) });
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   return snippet;
@@ -83,7 +84,7 @@ function fitsContentOf(page: Page, baseURL: string) {
 test("a page on another site shows the embedded timeline from the snippet, sized to its content, with the linked event", async ({ page, request, baseURL }) => {
   const events = await fetchEvents(request);
   const linked = events.find((event) => event.type !== "other") ?? events[0];
-  const snippet = await snippetFromDialog(page, `/?event=${linked.id}`);
+  const snippet = await snippetFromDialog(page, `/?event=${linked.id}`, "light", "embed-dialog.png");
   expect(snippet).toContain(`data-event="${linked.id}"`);
   expect(snippet).toContain(`<script async src="${baseURL}/embed.js"></script>`);
 

@@ -39,7 +39,7 @@ test("screenshots: home, a selected event, a source, a dense timeline", async ({
   await page.setViewportSize({ width: 1440, height: 900 });
   await serveEvents(page, syntheticEvents(400));
   await page.goto("/");
-  await expect(page.locator(".vis-item.ev")).toHaveCount(400);
+  await expect(page.locator(".ev-content")).toHaveCount(400);
   await expect(page.locator(".chrono-item").first()).toBeVisible();
   await settle(page);
   await page.screenshot({ path: join(ARTIFACTS, "dense-timeline.png") });

@@ -17,6 +17,8 @@ import { seedSynthetic } from "./bench/synthetic";
 const USAGE = "usage: npm run bench -- [--events n] [--duration seconds] [--small]";
 const TARGET_P95_MS = 25;
 const CONNECTIONS = 32;
+/** The load test stays bounded: six runs of at most this long. */
+const MAX_DURATION_SECONDS = 120;
 const FROM_YEAR = 2005;
 const TO_YEAR = 2025;
 const root = resolve(".");
@@ -39,6 +41,7 @@ function parseFlags(args: string[]) {
     const value = args[++i];
     if (!value || !/^\d+$/.test(value) || Number(value) < 1) fail(`${flag} needs a whole number of at least 1`);
     if (flag === "--events") options.events = Number(value);
+    else if (Number(value) > MAX_DURATION_SECONDS) fail(`--duration must be at most ${MAX_DURATION_SECONDS} seconds per zoom level`);
     else options.duration = Number(value);
   }
   return options;

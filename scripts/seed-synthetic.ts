@@ -14,7 +14,7 @@ function fail(message: string): never {
 }
 
 /** The options the command line gives, or a message naming what is wrong. */
-export function parseFlags(args: string[]): SyntheticOptions {
+function parseFlags(args: string[]): SyntheticOptions {
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i += 1) {
     const [name, inline] = args[i].split("=", 2);

@@ -172,6 +172,7 @@ describe("GET /api/oembed", () => {
     expect((await oembed({ url: "https://elsewhere.example/" })).status).toBe(404);
     expect((await oembed({ url: `${origin}/api/events` })).status).toBe(404);
     expect((await oembed({ url: `${origin}/events/no-such-event` })).status).toBe(404);
+    expect((await oembed({ url: `${origin}/sources/0000000000000000` })).status).toBe(404);
     expect((await oembed({ url: `${origin}/`, maxheight: "100" })).status).toBe(404);
     expect((await oembed({ url: `${origin}/`, format: "xml" })).status).toBe(501);
     const bad = await jsonBody<ApiError>(await oembed({ url: "not a url", maxwidth: "-3" }), 400);

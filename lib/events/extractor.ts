@@ -12,7 +12,7 @@ import { findMentions, type Mention } from "./mentions";
 import { findParticipants, foldedIndex, leadingPhrase, type ParticipantContext } from "./participants";
 import { findPlace } from "./places";
 import { loadActorRegister, officeHolder } from "./register";
-import { inside, quotedSpeech, splitSentences, type Sentence, type Span } from "./text";
+import { firstStartingFrom, inside, quotedSpeech, splitSentences, startingWithin, type Sentence, type Span } from "./text";
 import { findTriggers, type TriggerMatch } from "./triggers";
 import type { ExtractedEvent, ExtractedParticipant } from "./types";
 
@@ -151,7 +151,9 @@ function mainState(article: Article): ExtractedParticipant | null {
 }
 
 function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
-  return sentences.find((s) => at >= s.start && at < s.end) ?? null;
+  // Sentences are in order and do not overlap: only the last one starting at or before `at` can hold it.
+  const candidate = sentences[firstStartingFrom(sentences, at + 1) - 1];
+  return candidate && at < candidate.end ? candidate : null;
 }
 
 function isVerb(t: TriggerMatch): boolean {
@@ -171,8 +173,8 @@ function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, s
   // What a statement reports starts at its complementiser; dates there belong to the report.
   const complementAt = t.rule.type === "statement" ? clauseSpans(article, t, sentence).argument.end : Infinity;
   let best: { timex: Timex; score: number } | null = null;
-  for (const timex of article.datable) {
-    if (timex.start < sentence.start || timex.end > sentence.end) continue;
+  for (const timex of startingWithin(article.datable, sentence)) {
+    if (timex.end > sentence.end) continue;
     // A scheduled event is not dated by a day already gone (سيلتقي … reported أمس).
     if (scheduled && timex.span!.lastDay < article.published) continue;
     const after = timex.start >= t.end;
@@ -303,8 +305,8 @@ function antecedent(article: Article, sentence: Sentence, at: number, onDay: str
   const objectsFrom = article.triggers.find(
     (o) => INTERACTIONS.includes(o.rule.type) && isVerb(o) && o.start >= sentence.start && o.end <= at,
   )?.end ?? Infinity;
-  const before = article.mentions.filter(
-    (m) => m.start >= sentence.start && m.end <= at && m.start < objectsFrom && m.via !== "demonym" && PARTY_KINDS.has(m.kind) && !m.preposition,
+  const before = startingWithin(article.mentions, { start: sentence.start, end: at }).filter(
+    (m) => m.end <= at && m.start < objectsFrom && m.via !== "demonym" && PARTY_KINDS.has(m.kind) && !m.preposition,
   );
   const people = before.filter((m) => m.kind === "person" || m.kind === "office");
   const nearest = people[people.length - 1] ?? before[before.length - 1];
@@ -327,8 +329,8 @@ const WITH_PRONOUN = /^\s*(?:معه|معها|معهم|معهما)/u;
 function namedBefore(article: Article, sentence: Sentence, at: number, onDay: string, count: number): ExtractedParticipant[] {
   const ctx = participantContext(article, onDay);
   const people: ExtractedParticipant[] = [];
-  for (const m of article.mentions) {
-    if (m.start < sentence.start || m.end > at || (m.kind !== "person" && m.kind !== "office")) continue;
+  for (const m of startingWithin(article.mentions, { start: sentence.start, end: at })) {
+    if (m.end > at || (m.kind !== "person" && m.kind !== "office")) continue;
     const [p] = findParticipants({ argument: m, before: m, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx);
     if (p && !people.some((q) => q.actorId === p.actorId)) people.push(p);
   }

@@ -5,7 +5,7 @@ import type { ActorKind } from "../model";
 import { LETTER, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, fold, nameKey, type FoldedText } from "./arabic";
 import type { Mention } from "./mentions";
 import { loadActorRegister, officeHolder, unregisteredActorId } from "./register";
-import type { Span } from "./text";
+import { firstStartingFrom, startingWithin, type Span } from "./text";
 import type { ExtractedParticipant } from "./types";
 
 /** Words that end the noun phrase after a verb: prepositions, complementisers, particles. */
@@ -180,13 +180,12 @@ export interface ParticipantQuery {
 const PARTY_KINDS: ActorKind[] = ["person", "office", "state", "organisation"];
 
 export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): ExtractedParticipant[] {
-  const inSpan = (m: Mention, s: Span) => m.start >= s.start && m.start < s.end;
   const isParty = (m: Mention) =>
     (PARTY_KINDS.includes(m.kind) || isCapital(m)) &&
     m.via !== "demonym" &&
     !(q.skipAddressees && m.preposition) &&
     !((m.kind === "state" || m.kind === "place") && isLocative(m, ctx));
-  const found = ctx.mentions.filter((m) => isParty(m) && inSpan(m, q.argument));
+  const found = startingWithin(ctx.mentions, q.argument).filter(isParty);
   // "وزير الخارجية الإيراني، محمد جواد ظريف": a title in apposition to a name is that person's,
   // whoever the register says held the office that day.
   const titles = found.filter(
@@ -196,7 +195,9 @@ export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): 
   if (q.nounAt !== null) {
     const nounAt = q.nounAt;
     // Only right after the noun (الغارات “الإسرائيلية”), not a counterpart's (لقائه نظيره السوري).
-    const adjective = ctx.mentions.find((m) => m.via === "demonym" && m.start >= nounAt && /^[\s"“”«»]*$/.test(ctx.text.slice(nounAt, m.start)));
+    const adjective = ctx.mentions
+      .slice(firstStartingFrom(ctx.mentions, nounAt))
+      .find((m) => m.via === "demonym" && /^[\s"“”«»]*$/.test(ctx.text.slice(nounAt, m.start)));
     if (adjective) named.unshift(fromMention(adjective, ctx));
   }
   const phrase = q.allowPhrase
@@ -208,7 +209,7 @@ export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): 
   const titleOfNext = named.length > 0 && phrase !== null && named[0].kind === "person" && /^[\s،,"“”]*$/.test(ctx.text.slice(phrase.end, named[0].start));
   if (named.length && phrase && !titleOfNext) named = [...named, phrase];
   if (named.length === 0) {
-    const before = ctx.mentions.filter((m) => isParty(m) && inSpan(m, q.before));
+    const before = startingWithin(ctx.mentions, q.before).filter(isParty);
     if (before.length) named = [fromMention(before[before.length - 1], ctx)];
   }
   // A noun phrase right after the verb is its subject ("قالت المحكمة العليا"); only a verb

@@ -4,7 +4,7 @@ import { fold, type FoldedText } from "./arabic";
 import type { Mention } from "./mentions";
 import { foldedIndex } from "./participants";
 import { loadActorRegister } from "./register";
-import type { Span } from "./text";
+import { startingWithin, type Span } from "./text";
 
 const SETTLEMENT = fold("العاصمة|عاصمة|مدينة|بلدة|قرية|محافظة|ولاية|مقاطعة|منطقة|مخيم|مطار|قاعدة|ريف");
 // The preposition (and settlement word) that must sit right before a place mention.
@@ -28,8 +28,8 @@ export function findPlace(
 ): string | null {
   const reg = loadActorRegister();
   const from = foldedIndex(folded, span.start);
-  for (const m of mentions) {
-    if (m.start < span.start || m.end > span.end || !PLACE_KINDS.has(m.kind) || m.via === "demonym") continue;
+  for (const m of startingWithin(mentions, span)) {
+    if (m.end > span.end || !PLACE_KINDS.has(m.kind) || m.via === "demonym") continue;
     const lead = folded.folded.slice(Math.max(from, m.foldedStart - 40), m.foldedStart);
     const isDirectObject = directObjectAt !== null && m.start - directObjectAt <= 2;
     if (POINTS_TO.test(lead) || isDirectObject || /^[بل]$/.test(folded.folded.slice(m.foldedStart - 1, m.foldedStart))) {

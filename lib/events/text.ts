@@ -75,3 +75,23 @@ function pushIfSpeech(text: string, start: number, end: number, minWords: number
 export function inside(spans: Span[], at: number): boolean {
   return spans.some((s) => at > s.start && at < s.end);
 }
+
+/** The position of the first item (of items sorted by start) that starts at or after `at`. */
+export function firstStartingFrom(items: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items (sorted by start) that start inside `span`, in order. */
+export function startingWithin<T extends Span>(items: readonly T[], span: Span): T[] {
+  const from = firstStartingFrom(items, span.start);
+  let to = from;
+  while (to < items.length && items[to].start < span.end) to++;
+  return items.slice(from, to);
+}

@@ -40,7 +40,7 @@ export class ExportTooLargeError extends Error {
   }
 }
 
-/** Every event the filter selects, in date order, with its citations; at most `max` events. */
+/** Every event the filter selects, in date order, with its citations; at most `max` events (a page size or cursor in the filter is ignored). */
 export async function exportDetails(db: Executor, filter: ExportFilter, max: number): Promise<EventDetail[]> {
   const events: ChronicleEvent[] = [];
   let after: EventFilter["after"];

@@ -1,8 +1,10 @@
 // BROWSER BENCHMARKS GO HERE. The harness (scripts/bench.ts) runs every entry of
 // BROWSER_BENCHMARKS against the running server, after the API load test, and puts their rows
-// in the printed table and in bench-results/bench.json. The list is empty until the browser
-// benchmarks (first paint of / with 100,000 events, frame times while panning and zooming,
-// raw vis-timeline with 10,000 items) are written; the harness then says it ran none.
+// in the printed table and in bench-results/bench.json. scripts/bench/browser-timeline.ts:
+// first paint of / with 100,000 events, frame times while panning and zooming, and raw
+// vis-timeline with 10,000 items.
+import { timelineBenchmark } from "./browser-timeline";
+
 
 export interface BrowserBenchContext {
   /** e.g. http://127.0.0.1:3107 */
@@ -26,4 +28,4 @@ export interface BrowserBenchmark {
   run(context: BrowserBenchContext): Promise<BrowserBenchRow[]>;
 }
 
-export const BROWSER_BENCHMARKS: BrowserBenchmark[] = [];
+export const BROWSER_BENCHMARKS: BrowserBenchmark[] = [timelineBenchmark];

@@ -34,11 +34,10 @@ export function GET(request: Request): Promise<Response> {
     if (!query.ok) issues.push(...query.issues);
     if (!format || !query.ok || issues.length) return badRequest(issues);
 
-    const { limit: _limit, after: _after, ...filter } = query.filter;
     const store = await openStore();
     let details;
     try {
-      details = await exportDetails(store.db, filter, MAX_EXPORT_EVENTS);
+      details = await exportDetails(store.db, query.filter, MAX_EXPORT_EVENTS);
     } catch (error) {
       if (error instanceof ExportTooLargeError) return apiError(413, error.message);
       throw error;
