@@ -29,13 +29,15 @@ const ANCHORED = new RegExp(
   "gu",
 );
 
+const SPACES = /\s+/g;
+
 /** Durations anchored on another event ("بعد يومين من …") that no tagger expression covers. */
 export function anchoredDurations(text: string, folded: FoldedText, timexes: Timex[]): Timex[] {
   const found: Timex[] = [];
   for (const m of folded.folded.matchAll(ANCHORED)) {
     const [, relationWord, singularForm, countWord, pluralForm] = m;
     const value = singularForm
-      ? `P${UNIT[singularForm.replace(/\s+/g, " ")].count}${UNIT[singularForm.replace(/\s+/g, " ")].unit}`
+      ? `P${UNIT[singularForm.replace(SPACES, " ")].count}${UNIT[singularForm.replace(SPACES, " ")].unit}`
       : `P${/^\d+$/.test(countWord) ? Number(countWord) : COUNTS[countWord]}${PLURAL_UNIT[pluralForm]}`;
     const start = folded.map[m.index];
     const phraseStart = folded.map[m.index + m[0].length];

@@ -12,37 +12,34 @@ const FOLDS: Record<string, string> = {
 export interface FoldedText {
   folded: string;
   /** map[i] = index in the original text of folded character i; map[folded.length] = text.length. */
-  map: number[];
+  map: Int32Array;
 }
 
-// Folding runs over every character of every article, so each UTF-16 unit's fate is looked up
-// in a table built once: KEPT (unchanged), DROPPED_UNIT, or the code unit it folds to.
-const KEPT = -1;
-const DROPPED_UNIT = -2;
-const FOLD_TABLE = new Int32Array(0x10000).fill(KEPT);
-for (let unit = 0; unit < 0x10000; unit++) if (DROPPED.test(String.fromCharCode(unit))) FOLD_TABLE[unit] = DROPPED_UNIT;
+// Folding runs over every character of every article, so what each UTF-16 unit becomes is
+// looked up in a table built once: itself, the unit it folds to, or DROPPED_UNIT.
+const DROPPED_UNIT = -1;
+const FOLD_TABLE = new Int32Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) FOLD_TABLE[unit] = DROPPED.test(String.fromCharCode(unit)) ? DROPPED_UNIT : unit;
 for (const [from, to] of Object.entries(FOLDS)) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+/** Units turned into a string at a time (String.fromCharCode takes them as arguments). */
+const CHUNK = 4096;
 
 export function foldWithMap(text: string): FoldedText {
-  const pieces: string[] = [];
-  const map: number[] = [];
-  // Characters kept as they are are copied in runs: [runStart, i) is the run not yet copied.
-  let runStart = 0;
+  const units = new Uint16Array(text.length);
+  const map = new Int32Array(text.length + 1);
+  let length = 0;
   for (let i = 0; i < text.length; i++) {
-    const fate = FOLD_TABLE[text.charCodeAt(i)];
-    if (fate === KEPT) {
-      map.push(i);
-      continue;
-    }
-    if (runStart < i) pieces.push(text.slice(runStart, i));
-    runStart = i + 1;
-    if (fate === DROPPED_UNIT) continue;
-    pieces.push(String.fromCharCode(fate));
-    map.push(i);
+    const unit = FOLD_TABLE[text.charCodeAt(i)];
+    if (unit === DROPPED_UNIT) continue;
+    units[length] = unit;
+    map[length++] = i;
   }
-  if (runStart < text.length) pieces.push(text.slice(runStart));
-  map.push(text.length);
-  return { folded: pieces.join(""), map };
+  map[length] = text.length;
+  let folded = "";
+  for (let from = 0; from < length; from += CHUNK) {
+    folded += String.fromCharCode(...units.subarray(from, Math.min(length, from + CHUNK)));
+  }
+  return { folded, map: map.subarray(0, length + 1) };
 }
 
 /** Folds letters only (punctuation and spacing kept): for patterns and aliases. */

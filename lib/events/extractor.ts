@@ -63,6 +63,7 @@ const SINCE = /since/;
 // The article on a noun: ال، بال، وال، لل.
 const DEFINITE = /(?:^|[^\p{L}])[وف]?(?:[بك]?ال|لل)$/u;
 const DUAL_COUNTERPART = new RegExp(fold("نظيريه|نظيريها|نظرائه|نظرائها"), "u");
+const COMMA = /[،,]/;
 const RELATIVE_TIME_ALL = new RegExp(`(?:^|\\s)(?:${fold("بعد|قبل|منذ|عقب")})(?=\\s)`, "gu");
 // A contrast or sequence opens a clause with its own time: "… عام 2011، لكنّ … عادت".
 const CONTRAST = new RegExp(`(?:^|\\s)(?:${fold("لكن|ولكن|لكنّ|بينما|فيما|إلا أن|غير أن|ثم|ثمّ")})(?=\\s)`, "u");
@@ -71,6 +72,9 @@ const DURING_BEFORE = new RegExp(`(?:${fold("خلال|في|أثناء|عقب|ع�
 const ANNOUNCED_REACH = 30;
 const PRONOUN_SUFFIX = /(?:ه|ها|هم|هما)$/u;
 
+const PART_OF_MONTH = /part-of-month/;
+const PART_OF_YEAR = /part-of-year/;
+
 /**
  * The date an event takes from its expression. "منتصف تشرين الثاني 2021" is a third of a month
  * as a date, but an event "in mid-November" is reported for November: the chronology keeps the
@@ -78,8 +82,8 @@ const PRONOUN_SUFFIX = /(?:ه|ها|هم|هما)$/u;
  */
 function eventSpan(timex: Timex): DateSpan {
   const span = timex.span!;
-  if (/part-of-month/.test(timex.rule)) return spanOfDays(`${span.firstDay.slice(0, 7)}-01`, lastDayOfMonthOf(span.firstDay));
-  if (/part-of-year/.test(timex.rule)) return spanOfDays(`${span.firstDay.slice(0, 4)}-01-01`, `${span.firstDay.slice(0, 4)}-12-31`);
+  if (PART_OF_MONTH.test(timex.rule)) return spanOfDays(`${span.firstDay.slice(0, 7)}-01`, lastDayOfMonthOf(span.firstDay));
+  if (PART_OF_YEAR.test(timex.rule)) return spanOfDays(`${span.firstDay.slice(0, 4)}-01-01`, `${span.firstDay.slice(0, 4)}-12-31`);
   return span;
 }
 
@@ -96,10 +100,10 @@ function lastDayOfMonthOf(day: string): string {
 function insideRelativeTime(gap: string, dateAfter: boolean): boolean {
   // A date before "بعد أن أعلنت …" still dates it ("في نيسان الماضي بعد أن أعلنت المفوضية").
   if (!dateAfter) return false;
-  const matches = [...gap.matchAll(RELATIVE_TIME_ALL)];
-  if (matches.length === 0) return false;
-  const last = matches[matches.length - 1];
-  return !/[،,]/.test(gap.slice(last.index + last[0].length));
+  let lastEnd: number | null = null;
+  RELATIVE_TIME_ALL.lastIndex = 0;
+  for (let m = RELATIVE_TIME_ALL.exec(gap); m; m = RELATIVE_TIME_ALL.exec(gap)) lastEnd = m.index + m[0].length;
+  return lastEnd !== null && !COMMA.test(gap.slice(lastEnd));
 }
 
 /** A noun trigger needs its date this close (in characters): nouns are mentioned in passing. */
@@ -129,15 +133,19 @@ interface Article {
 }
 
 const HEADLINE_MAX_WORDS = 20;
+const ENDS_WITH_STOP = /[.!?؟]$/;
+const SPACES = /\s+/;
 
 /** The sentences that report the article's own news: the first two of the body. */
 function leadSentences(text: string, sentences: Sentence[]): Set<number> {
-  const body = sentences.filter((s) => {
+  const lead = new Set<number>();
+  for (const s of sentences) {
+    if (lead.size === 2) break;
     const paragraphText = text.slice(s.start, s.end);
-    const isHeadline = !/[.!?؟]$/.test(paragraphText.trim()) && paragraphText.split(/\s+/).length < HEADLINE_MAX_WORDS;
-    return !isHeadline;
-  });
-  return new Set(body.slice(0, 2).map((s) => s.index));
+    const isHeadline = !ENDS_WITH_STOP.test(paragraphText.trim()) && paragraphText.split(SPACES).length < HEADLINE_MAX_WORDS;
+    if (!isHeadline) lead.add(s.index);
+  }
+  return lead;
 }
 
 function mainState(article: Article): ExtractedParticipant | null {
@@ -165,13 +173,13 @@ function isVerb(t: TriggerMatch): boolean {
  * separates from it. An expression that opens the sentence before any trigger ("وفي تموز 2020
  * وقّعت …، وفي الأول من أيلول قال … في اتصال هاتفي") governs the whole sentence.
  */
-function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, scheduled: boolean): Timex | null {
-  const inSentence = article.triggers.filter((o) => o.start >= sentence.start && o.start < sentence.end);
+function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, argument: Span, scheduled: boolean): Timex | null {
+  const inSentence = startingWithin(article.triggers, sentence);
   const firstTrigger = inSentence[0]?.start ?? sentence.end;
   // Verbs separate clauses; for a noun, any other trigger between it and a date claims the date.
   const between = (a: number, b: number) => inSentence.filter((o) => o !== t && (isVerb(o) || !isVerb(t)) && o.start >= a && o.start < b).length;
   // What a statement reports starts at its complementiser; dates there belong to the report.
-  const complementAt = t.rule.type === "statement" ? clauseSpans(article, t, sentence).argument.end : Infinity;
+  const complementAt = t.rule.type === "statement" ? argument.end : Infinity;
   let best: { timex: Timex; score: number } | null = null;
   for (const timex of startingWithin(article.datable, sentence)) {
     if (timex.end > sentence.end) continue;
@@ -209,9 +217,12 @@ function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, s
   return best?.timex ?? null;
 }
 
+// Where the clause holding a verb's preceding subject starts: after a comma or complementiser.
+const SUBJECT_CLAUSE_START = /[،,:؛]|(?:^|\s)(?:أن|أنّ|إن|إنّ|بأن)(?=\s)/gu;
+
 function clauseSpans(article: Article, t: TriggerMatch, sentence: Sentence): { argument: Span; before: Span } {
   const { folded } = article;
-  const verbs = article.triggers.filter((o) => o !== t && isVerb(o) && o.start >= sentence.start && o.start < sentence.end);
+  const verbs = startingWithin(article.triggers, sentence).filter((o) => o !== t && isVerb(o));
   const nextVerb = verbs.find((o) => o.start > t.start)?.start ?? sentence.end;
   const previousVerb = [...verbs].reverse().find((o) => o.end <= t.start)?.end ?? sentence.start;
   const foldedEnd = foldedIndex(folded, Math.min(nextVerb, sentence.end));
@@ -224,10 +235,10 @@ function clauseSpans(article: Article, t: TriggerMatch, sentence: Sentence): { a
   const quote = article.speech.find((s) => s.start >= t.end && s.start < sentence.end);
   if (quote) ends.push(quote.start);
   // The subject before a verb is in its own clause: after the last comma or complementiser.
-  const lastComma = Math.max(
-    ...[...article.text.slice(previousVerb, t.start).matchAll(/[،,:؛]|(?:^|\s)(?:أن|أنّ|إن|إنّ|بأن)(?=\s)/gu)].map((m) => previousVerb + m.index + m[0].length),
-    previousVerb,
-  );
+  let lastComma = previousVerb;
+  const lead = article.text.slice(previousVerb, t.start);
+  SUBJECT_CLAUSE_START.lastIndex = 0;
+  for (let m = SUBJECT_CLAUSE_START.exec(lead); m; m = SUBJECT_CLAUSE_START.exec(lead)) lastComma = previousVerb + m.index + m[0].length;
   return { argument: { start: t.end, end: Math.min(...ends) }, before: { start: lastComma, end: t.start } };
 }
 
@@ -302,8 +313,8 @@ function isAtHome(actorId: string, place: string | null, onDay: string): boolean
 function antecedent(article: Article, sentence: Sentence, at: number, onDay: string): ExtractedParticipant | null {
   // Whoever a meeting verb took as its object (التقى برئيس الوزراء بيغن) is not the one a later
   // pronoun points back to.
-  const objectsFrom = article.triggers.find(
-    (o) => INTERACTIONS.includes(o.rule.type) && isVerb(o) && o.start >= sentence.start && o.end <= at,
+  const objectsFrom = startingWithin(article.triggers, { start: sentence.start, end: at }).find(
+    (o) => INTERACTIONS.includes(o.rule.type) && isVerb(o) && o.end <= at,
   )?.end ?? Infinity;
   const before = startingWithin(article.mentions, { start: sentence.start, end: at }).filter(
     (m) => m.end <= at && m.start < objectsFrom && m.via !== "demonym" && PARTY_KINDS.has(m.kind) && !m.preposition,
@@ -316,6 +327,8 @@ function antecedent(article: Article, sentence: Sentence, at: number, onDay: str
   return findParticipants({ argument: span, before: span, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx)[0] ?? null;
 }
 
+// A trigger whose only clitics are a conjunction and لـ/للـ: "لانتخاب" (to elect).
+const PREPOSITION_ONLY = /^[وف]?لل?$/;
 const NOT_EVENT_HEAD = new RegExp(`(?:^|\\s)[وفبلك]?(?:${fold("قانون|مشروع|لجنة|هيئة|مفوضية|نتائج|ملف|قضية|حالات|أسلحة|سلاح|مواد")})\\s+(?:ال)?$`, "u");
 // "وتحدث المرصد الاثنين عن مقتل 80 مدنياً": what a report is about, not a dated event of its own.
 const REPORTED_ABOUT = new RegExp(`(?:^|\\s)(?:${fold("تحدث|تحدثت|أشار|أشارت|لفت|لفتت")})(?![\\p{L}])[^.،]*(?:${fold("عن|إلى")})\\s+$`, "u");
@@ -345,14 +358,14 @@ function isObjectOrPurpose(article: Article, t: TriggerMatch, sentence: Sentence
   if (isVerb(t)) return false;
   // "لانتخاب رئيس جديد" (to elect), "قانون الانتخابات" (the election law): a purpose or a
   // modifier, not an event.
-  if (PURPOSE_BEFORE.test(lead) || /^[وف]?لل?$/.test(t.prefix) || NOT_EVENT_HEAD.test(lead)) return true;
+  if (PURPOSE_BEFORE.test(lead) || PREPOSITION_ONLY.test(t.prefix) || NOT_EVENT_HEAD.test(lead)) return true;
+  // Verbs earlier in the sentence that may govern the noun.
+  const earlier = startingWithin(article.triggers, { start: sentence.start, end: t.start });
   const announced =
     ["attack", "other", "statement"].includes(t.rule.type) &&
     (REPORTED_ABOUT.test(article.folded.folded.slice(Math.max(sentence.start, t.foldedStart - ANNOUNCED_REACH), t.foldedStart)) ||
-      article.triggers.some((v) => isVerb(v) && v.rule.type === "statement" && v.end <= t.start && t.start - v.end < ANNOUNCED_REACH && v.start >= sentence.start));
-  return announced || article.triggers.some(
-    (v) => isVerb(v) && v.rule.type === t.rule.type && v.end <= t.start && t.start - v.end < OBJECT_REACH && v.start >= sentence.start,
-  );
+      earlier.some((v) => isVerb(v) && v.rule.type === "statement" && v.end <= t.start && t.start - v.end < ANNOUNCED_REACH));
+  return announced || earlier.some((v) => isVerb(v) && v.rule.type === t.rule.type && v.end <= t.start && t.start - v.end < OBJECT_REACH);
 }
 
 const INTERACTIONS: EventType[] = ["meeting", "call"];
@@ -386,12 +399,11 @@ function buildCandidates(article: Article): Candidate[] {
     if (t.rule.type === "statement" && t.rule.tense === "present" && !article.lead.has(sentence.index)) continue;
     const { argument, before } = clauseSpans(article, t, sentence);
     const scheduled = t.rule.tense === "future" || (t.rule.tense === "present" && SCHEDULED_BEFORE.test(precedingText));
-    const timex = governingTimex(article, t, sentence, scheduled);
+    const timex = governingTimex(article, t, sentence, argument, scheduled);
     if (relative && (!timex || timex.start < t.end)) continue;
     const onDay = timex?.span?.firstDay ?? article.published;
-    const place =
-      findPlace(argument, article.mentions, article.folded, article.text, t.rule.type === "visit" ? t.end : null) ??
-      findPlace(before, article.mentions, article.folded, article.text, null);
+    const placeInClause = findPlace(argument, article.mentions, article.folded, article.text, t.rule.type === "visit" ? t.end : null);
+    const place = placeInClause ?? findPlace(before, article.mentions, article.folded, article.text, null);
     const headsSomewhere = DESTINATION.test(article.folded.folded.slice(t.foldedEnd, t.foldedEnd + OBJECT_REACH));
     const where = place ?? (headsSomewhere ? findPlace(sentence, article.mentions, article.folded, article.text, null) : null);
 
@@ -466,10 +478,9 @@ function buildCandidates(article: Article): Candidate[] {
       paragraphSpeakers = participants;
     }
 
-    const placeInClause = findPlace(argument, article.mentions, article.folded, article.text, t.rule.type === "visit" ? t.end : null);
     if (t.rule.needsPlace && !placeInClause && !headsSomewhere) continue;
     // "خلال كلمة ألقاها في جلسة عامة للبرلمان": a session that frames another event is its setting.
-    if (t.rule.name === "meeting.noun.session" && DURING_BEFORE.test(precedingText) && article.triggers.some((o) => o !== t && o.start >= sentence.start && o.start < t.start)) continue;
+    if (t.rule.name === "meeting.noun.session" && DURING_BEFORE.test(precedingText) && startingWithin(article.triggers, { start: sentence.start, end: t.start }).length > 0) continue;
     // "أعلن البيت الأبيض أنّ بايدن بحث هاتفياً مع …": the announcement only carries the news;
     // news told without its own actors ("أعلنت كيانات … التوصل إلى اتفاق") is the announcer's.
     const reportStart = t.rule.type === "statement" ? firstIndexAfter(COMPLEMENT, article.folded.folded, t.foldedEnd, foldedIndex(article.folded, sentence.end)) : null;
@@ -489,9 +500,9 @@ function buildCandidates(article: Article): Candidate[] {
     if (
       t.rule.type === "statement" &&
       !article.lead.has(sentence.index) &&
-      article.triggers.some(
+      startingWithin(article.triggers, { start: argument.start, end: sentence.end }).some(
         (o) =>
-          EMBEDDING_TYPES.includes(o.rule.type) && o.start >= argument.start && o.start < sentence.end &&
+          EMBEDDING_TYPES.includes(o.rule.type) &&
           DURING_BEFORE.test(article.folded.folded.slice(Math.max(0, o.foldedStart - 10), o.foldedStart)),
       )
     ) {
@@ -564,6 +575,10 @@ function toMergeCandidate(c: Candidate, date: DateSpan) {
   return { type: c.type, firstDay: date.firstDay, lastDay: date.lastDay, actorIds: c.participants.map((p) => p.actorId) };
 }
 
+const AFTER_WORD = /بعد/;
+const BEFORE_WORD = /قبل/;
+const DURATION_VALUE = /^P/;
+
 /**
  * "جاءت زيارة الوزير بعد يوم واحد من زيارة لاريجاني": the event named after the duration is
  * dated through the event before it (or the other way round), shifted by the duration.
@@ -571,7 +586,7 @@ function toMergeCandidate(c: Candidate, date: DateSpan) {
 function dateByAnchor(article: Article, candidates: Candidate[]) {
   for (const duration of article.durations) {
     const around = fold(article.text.slice(Math.max(0, duration.start - 6), duration.end));
-    const relation = duration.anchor?.relation ?? (/بعد/.test(around) ? "after" : /قبل/.test(around) ? "before" : null);
+    const relation = duration.anchor?.relation ?? (AFTER_WORD.test(around) ? "after" : BEFORE_WORD.test(around) ? "before" : null);
     if (!relation) continue;
     const phraseStart = duration.anchor?.phraseStart ?? duration.end;
     const phraseEnd = duration.anchor?.phraseEnd ?? duration.end + 30;
@@ -579,7 +594,7 @@ function dateByAnchor(article: Article, candidates: Candidate[]) {
     const main = [...candidates].reverse().find((c) => c.trigger.end <= duration.start && c.sentence === anchored?.sentence);
     if (!anchored || !main) continue;
     const value = duration.anchor?.duration ?? duration.value;
-    if (!/^P/.test(value)) continue;
+    if (!DURATION_VALUE.test(value)) continue;
     // "main after phrase by d": phrase = main − d; "main before phrase by d": phrase = main + d.
     const sign = relation === "after" ? -1 : 1;
     if (main.date && !anchored.date) {
@@ -718,7 +733,8 @@ function quality(c: Candidate): number {
 /** Folds repeated mentions of one event in the article into its best-dated mention. */
 function foldRepeats(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
-  for (const c of [...candidates].sort((a, b) => quality(a) - quality(b) || a.trigger.start - b.trigger.start)) {
+  const qualities = new Map(candidates.map((c) => [c, quality(c)]));
+  for (const c of [...candidates].sort((a, b) => qualities.get(a)! - qualities.get(b)! || a.trigger.start - b.trigger.start)) {
     const same = kept.find(
       (k) =>
         k.type === c.type &&

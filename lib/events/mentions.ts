@@ -113,7 +113,7 @@ function scan(words: FoldedWords, starts: Opening[], folded: FoldedText, index: 
           key += " " + words.key(i + n - 1);
         }
         const hit = lookup(key);
-        if (hit && (!best || n > best.length)) best = { length: n, ...hit, peeled };
+        if (hit && (!best || n > best.length)) best = { length: n, id: hit.id, via: hit.via, peeled };
         if (!index.continued.has(key)) break;
       }
     }
@@ -159,7 +159,8 @@ export function findMentions(folded: FoldedText, published: string): Mention[] {
       if (holder) introduced.add(holder);
     }
   }
-  const short = scan(words, starts, folded, index, (key) => {
+  // Short names count only for actors already introduced: with none, there is nothing to find.
+  const short = introduced.size === 0 ? [] : scan(words, starts, folded, index, (key) => {
     const ids = (reg.byShortName.get(key) ?? []).filter((id) => introduced.has(id));
     return ids.length === 1 ? { id: ids[0], via: "short" } : null;
   }, taken);

@@ -47,6 +47,10 @@ function holderOrOffice(actorId: string, onDay: string): { actorId: string; kind
   return { actorId, kind: a?.kind ?? "unknown" };
 }
 
+const QUOTE_MARKS = /["“”«»]/g;
+const SPACES = /\s+/g;
+const LETTER_CHAR = /\p{L}/u;
+
 function fromMention(m: Mention, ctx: ParticipantContext): ExtractedParticipant {
   const capitalOf = isCapital(m) ? loadActorRegister().actors.get(m.actorId)!.state : null;
   const resolved = capitalOf ? { actorId: capitalOf, kind: "state" as const } : holderOrOffice(m.actorId, ctx.onDay);
@@ -54,8 +58,8 @@ function fromMention(m: Mention, ctx: ParticipantContext): ExtractedParticipant 
   return {
     // للبرلمان العراقي is peeled to "لبرلمان العراقي": give the article back (البرلمان العراقي).
     name: (m.preposition && surface.startsWith("ل") && ctx.text[m.start - 1] === "ل" ? `ال${surface.slice(1)}` : surface)
-      .replace(/["“”«»]/g, "")
-      .replace(/\s+/g, " "),
+      .replace(QUOTE_MARKS, "")
+      .replace(SPACES, " "),
     actorId: resolved.actorId,
     kind: resolved.kind,
     start: m.start,
@@ -135,7 +139,7 @@ export function leadingPhrase(span: Span, skip: Span[], ctx: ParticipantContext)
     if (words.length === LONGEST_PHRASE) break;
   }
   // A span cut inside a word (للبرلمان, cut before the name) does not keep the stub.
-  if (words.length && /\p{L}/u.test(ctx.text[words[words.length - 1].end] ?? "")) words.pop();
+  if (words.length && LETTER_CHAR.test(ctx.text[words[words.length - 1].end] ?? "")) words.pop();
   const firstWord = ctx.text.slice(words[0]?.start ?? 0, words[0]?.end ?? 0);
   if (words.length === 0 || QUANTITY.test(firstWord) || PRONOUN_OBJECT.test(stripMarks(firstWord))) return null;
   const start = words[0].start;
@@ -178,6 +182,10 @@ export interface ParticipantQuery {
 }
 
 const PARTY_KINDS: ActorKind[] = ["person", "office", "state", "organisation"];
+/** Between a title and the name it is in apposition to: spaces, commas, quotation marks. */
+const APPOSITION_GAP = /^[\s،,"“”]*$/;
+/** Between a noun and its adjective: spaces and quotation marks (الغارات “الإسرائيلية”). */
+const ADJECTIVE_GAP = /^[\s"“”«»]*$/;
 
 export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): ExtractedParticipant[] {
   const isParty = (m: Mention) =>
@@ -189,15 +197,17 @@ export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): 
   // "وزير الخارجية الإيراني، محمد جواد ظريف": a title in apposition to a name is that person's,
   // whoever the register says held the office that day.
   const titles = found.filter(
-    (m, i) => m.kind === "office" && found[i + 1]?.kind === "person" && /^[\s،,"“”]*$/.test(ctx.text.slice(m.end, found[i + 1].start)),
+    (m, i) => m.kind === "office" && found[i + 1]?.kind === "person" && APPOSITION_GAP.test(ctx.text.slice(m.end, found[i + 1].start)),
   );
   let named = found.filter((m) => !titles.includes(m)).map((m) => fromMention(m, ctx));
   if (q.nounAt !== null) {
     const nounAt = q.nounAt;
     // Only right after the noun (الغارات “الإسرائيلية”), not a counterpart's (لقائه نظيره السوري).
-    const adjective = ctx.mentions
-      .slice(firstStartingFrom(ctx.mentions, nounAt))
-      .find((m) => m.via === "demonym" && /^[\s"“”«»]*$/.test(ctx.text.slice(nounAt, m.start)));
+    let adjective: Mention | null = null;
+    for (let i = firstStartingFrom(ctx.mentions, nounAt); i < ctx.mentions.length && !adjective; i++) {
+      const m = ctx.mentions[i];
+      if (m.via === "demonym" && ADJECTIVE_GAP.test(ctx.text.slice(nounAt, m.start))) adjective = m;
+    }
     if (adjective) named.unshift(fromMention(adjective, ctx));
   }
   const phrase = q.allowPhrase
@@ -206,7 +216,7 @@ export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): 
   // A subject the register does not know, before the actors it does ("أغلبية قوات التحالف
   // والقوات الأميركية العراق"): the phrase up to the first known name, unless it is just the
   // title of the person named next ("وزير الدفاع العماد علي محمود عباس").
-  const titleOfNext = named.length > 0 && phrase !== null && named[0].kind === "person" && /^[\s،,"“”]*$/.test(ctx.text.slice(phrase.end, named[0].start));
+  const titleOfNext = named.length > 0 && phrase !== null && named[0].kind === "person" && APPOSITION_GAP.test(ctx.text.slice(phrase.end, named[0].start));
   if (named.length && phrase && !titleOfNext) named = [...named, phrase];
   if (named.length === 0) {
     const before = startingWithin(ctx.mentions, q.before).filter(isParty);

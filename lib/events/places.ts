@@ -14,6 +14,8 @@ const TOWN = fold("مدينة|بلدة|قرية|محافظة|ولاية|مقاط
 const UNKNOWN_PLACE = new RegExp(`(?:${fold("في|إلى")})\\s+(?:${TOWN})\\s+([\\p{L}]{3,})`, "u");
 
 const PLACE_KINDS = new Set(["place", "state"]);
+/** A preposition written on the place itself: بدمشق، لطهران. */
+const FUSED_PREPOSITION = /^[بل]$/;
 
 /**
  * The place a clause names for its event: the first register place or state introduced by a
@@ -32,7 +34,7 @@ export function findPlace(
     if (m.end > span.end || !PLACE_KINDS.has(m.kind) || m.via === "demonym") continue;
     const lead = folded.folded.slice(Math.max(from, m.foldedStart - 40), m.foldedStart);
     const isDirectObject = directObjectAt !== null && m.start - directObjectAt <= 2;
-    if (POINTS_TO.test(lead) || isDirectObject || /^[بل]$/.test(folded.folded.slice(m.foldedStart - 1, m.foldedStart))) {
+    if (POINTS_TO.test(lead) || isDirectObject || FUSED_PREPOSITION.test(folded.folded.slice(m.foldedStart - 1, m.foldedStart))) {
       return reg.actors.get(m.actorId)!.nameAr;
     }
   }

@@ -1,5 +1,6 @@
 // The structure of an article that event extraction needs: paragraphs, sentences, and the
 // quoted speech inside them (a verb inside a quotation is something somebody said, not news).
+import { hasWords, isSpace } from "./words";
 
 export interface Span {
   start: number;
@@ -12,36 +13,59 @@ export interface Sentence extends Span {
   index: number;
 }
 
-// A full stop ends a sentence unless it sits between digits (1.5) or inside an ellipsis.
-const SENTENCE_END = /(?<!\d)\.(?!\.)(?=\s|$)|[!?؟]+|(?<=\.\.\.)\s/g;
+// A sentence ends at a full stop unless it sits between digits (1.5) or inside an ellipsis
+// (after which the next space ends it), and at a run of ! ? ؟; a line ends it too. This is the
+// regex /(?<!\d)\.(?!\.)(?=\s|$)|[!?؟]+|(?<=\.\.\.)\s/g applied line by line, read in one pass
+// that visits only the marks.
+const SENTENCE_MARK = /[.!?؟\n]/g;
+const FULL_STOP = ".".charCodeAt(0);
+const NEWLINE = "\n".charCodeAt(0);
+const STOP_MARKS = new Set([..."!?؟"].map((c) => c.charCodeAt(0)));
+const isAsciiDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  let paragraphStart = 0;
   let paragraph = 0;
-  for (const line of text.split("\n")) {
-    let start = paragraphStart;
-    const ends = [...line.matchAll(SENTENCE_END)].map((m) => paragraphStart + m.index + m[0].length);
-    ends.push(paragraphStart + line.length);
-    for (const end of ends) {
-      const trimmed = trimSpan(text, start, end);
-      if (trimmed.end > trimmed.start) sentences.push({ ...trimmed, paragraph, index: sentences.length });
-      start = end;
+  let lineStart = 0;
+  let start = 0;
+  const close = (end: number) => {
+    const trimmed = trimSpan(text, start, end);
+    if (trimmed.end > trimmed.start) sentences.push({ start: trimmed.start, end: trimmed.end, paragraph, index: sentences.length });
+    start = end;
+  };
+  SENTENCE_MARK.lastIndex = 0;
+  for (;;) {
+    const mark = SENTENCE_MARK.exec(text);
+    const at = mark ? mark.index : text.length;
+    const unit = mark ? text.charCodeAt(at) : NEWLINE;
+    if (unit === NEWLINE) {
+      close(at);
+      if (trimSpan(text, lineStart, at).end > lineStart) paragraph++;
+      if (!mark) break;
+      lineStart = start = at + 1;
+    } else if (unit === FULL_STOP) {
+      // What follows on the line: a newline (or the end) counts as the line's end, a space.
+      const next = at + 1 < text.length ? text.charCodeAt(at + 1) : NEWLINE;
+      const afterDigit = at > lineStart && isAsciiDigit(text.charCodeAt(at - 1));
+      if (!afterDigit && next !== FULL_STOP && isSpace(next)) close(at + 1);
+      if (next !== NEWLINE && isSpace(next) && at - 2 >= lineStart && text.startsWith("...", at - 2)) close(at + 2);
+    } else {
+      let end = at;
+      while (end < text.length && STOP_MARKS.has(text.charCodeAt(end))) end++;
+      close(end);
+      SENTENCE_MARK.lastIndex = end;
     }
-    if (line.trim()) paragraph++;
-    paragraphStart += line.length + 1;
   }
   return sentences;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
-const QUOTE_MARK = /["“”«»]/g;
-const WORD = /[\p{L}\p{N}]+/gu;
+const QUOTE_MARK_OR_NEWLINE = /["“”«»\n]/g;
 
 /**
  * Quoted passages of at least `minWords` words, paragraph by paragraph. Outlets mix their
@@ -50,26 +74,26 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function quotedSpeech(text: string, minWords = 5): Span[] {
   const spans: Span[] = [];
-  let paragraphStart = 0;
-  for (const line of text.split("\n")) {
-    let open: number | null = null;
-    for (const mark of line.matchAll(QUOTE_MARK)) {
-      const at = paragraphStart + mark.index;
-      if (open === null) open = at;
-      else {
-        pushIfSpeech(text, open, at + 1, minWords, spans);
-        open = null;
-      }
+  let open: number | null = null;
+  QUOTE_MARK_OR_NEWLINE.lastIndex = 0;
+  for (;;) {
+    const mark = QUOTE_MARK_OR_NEWLINE.exec(text);
+    const at = mark ? mark.index : text.length;
+    if (!mark || text.charCodeAt(at) === NEWLINE) {
+      if (open !== null) pushIfSpeech(text, open, at, minWords, spans);
+      open = null;
+      if (!mark) break;
+    } else if (open === null) open = at;
+    else {
+      pushIfSpeech(text, open, at + 1, minWords, spans);
+      open = null;
     }
-    if (open !== null) pushIfSpeech(text, open, paragraphStart + line.length, minWords, spans);
-    paragraphStart += line.length + 1;
   }
   return spans;
 }
 
 function pushIfSpeech(text: string, start: number, end: number, minWords: number, spans: Span[]) {
-  const words = text.slice(start, end).match(WORD)?.length ?? 0;
-  if (words >= minWords) spans.push({ start, end });
+  if (hasWords(text, start, end, minWords)) spans.push({ start, end });
 }
 
 export function inside(spans: Span[], at: number): boolean {

@@ -4,13 +4,27 @@
 // of the text until a filter built from the vocabulary says it may be one.
 import type { FoldedText } from "./arabic";
 
-// A word is a run of [\p{L}\p{N}]; whether a UTF-16 unit belongs to one is looked up in a table
-// built once (astral characters, as surrogate pairs, are tested as they come).
+// A word is a run of [\p{L}\p{N}]; what each UTF-16 unit is (part of a word, a break between
+// names, a space) is looked up in a table built once (astral characters, as surrogate pairs,
+// are tested as they come).
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const IS_WORD_UNIT = new Uint8Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) if (WORD_CHAR.test(String.fromCharCode(unit))) IS_WORD_UNIT[unit] = 1;
+const WORD_UNIT = 1;
 /** Characters that end a name: a name never runs across them. */
-const HARD_BREAK_UNITS = new Set([..."،,.:;؛\n()"].map((c) => c.charCodeAt(0)));
+const HARD_BREAK = 2;
+/** What \s matches. */
+const SPACE_UNIT = 4;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) {
+  const char = String.fromCharCode(unit);
+  if (WORD_CHAR.test(char)) UNIT_CLASS[unit] |= WORD_UNIT;
+  if (/\s/.test(char)) UNIT_CLASS[unit] |= SPACE_UNIT;
+}
+for (const char of "،,.:;؛\n()") UNIT_CLASS[char.charCodeAt(0)] |= HARD_BREAK;
+
+/** Whether a UTF-16 unit is white space (what \s matches). */
+export function isSpace(unit: number): boolean {
+  return (UNIT_CLASS[unit] & SPACE_UNIT) !== 0;
+}
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 /** Units that lower-casing leaves as they are: Arabic script, digits, small Latin letters. */
@@ -19,7 +33,7 @@ const isCaseless = (unit: number) => (unit >= 0x0600 && unit <= 0x06ff) || (unit
 /** Length in code units of the word character at `at` (2 for an astral one), 0 if it is none. */
 function wordCharLength(text: string, at: number): number {
   const unit = text.charCodeAt(at);
-  if (IS_WORD_UNIT[unit]) return 1;
+  if (UNIT_CLASS[unit] & WORD_UNIT) return 1;
   if (isHighSurrogate(unit) && at + 1 < text.length && WORD_CHAR.test(text.slice(at, at + 2))) return 2;
   return 0;
 }
@@ -97,11 +111,29 @@ export class FoldedWords {
   spaceOnlyAfter(i: number): boolean {
     const from = this.end[i];
     const to = this.start[i + 1];
-    for (let at = from; at < to; at++) if (!SPACE.test(this.folded[at])) return false;
+    for (let at = from; at < to; at++) if (!isSpace(this.folded.charCodeAt(at))) return false;
     return true;
   }
 }
-const SPACE = /\s/;
+
+/** Whether text[start, end) holds at least `atLeast` words. */
+export function hasWords(text: string, start: number, end: number, atLeast: number): boolean {
+  let count = 0;
+  let at = start;
+  while (at < end && count < atLeast) {
+    let length = wordCharLength(text, at);
+    if (length === 0) {
+      at++;
+      continue;
+    }
+    count++;
+    while (length > 0) {
+      at += length;
+      length = at < end ? wordCharLength(text, at) : 0;
+    }
+  }
+  return count >= atLeast;
+}
 
 function findWords(folded: string): FoldedWords {
   // Every word but the last is followed by a non-word unit.
@@ -115,23 +147,28 @@ function findWords(folded: string): FoldedWords {
   let sawBreak = false;
   let at = 0;
   while (at < folded.length) {
-    let length = wordCharLength(folded, at);
-    if (length === 0) {
-      if (HARD_BREAK_UNITS.has(folded.charCodeAt(at))) sawBreak = true;
+    const unitClass = UNIT_CLASS[folded.charCodeAt(at)];
+    if ((unitClass & WORD_UNIT) === 0 && wordCharLength(folded, at) === 0) {
+      if (unitClass & HARD_BREAK) sawBreak = true;
       at++;
       continue;
     }
     start[count] = at;
     let h = FNV_OFFSET;
     let noCase = true;
-    while (length > 0) {
-      for (let k = 0; k < length; k++) {
-        const unit = folded.charCodeAt(at + k);
+    while (at < folded.length) {
+      const unit = folded.charCodeAt(at);
+      if (UNIT_CLASS[unit] & WORD_UNIT) {
         h = hashStep(h, unit);
         if (noCase && !isCaseless(unit)) noCase = false;
+        at++;
+        continue;
       }
-      at += length;
-      length = at < folded.length ? wordCharLength(folded, at) : 0;
+      // A letter outside the basic plane: a surrogate pair (never caseless).
+      if (wordCharLength(folded, at) === 0) break;
+      h = hashStep(hashStep(h, unit), folded.charCodeAt(at + 1));
+      noCase = false;
+      at += 2;
     }
     end[count] = at;
     hash[count] = h;

@@ -102,8 +102,9 @@ const CHECKS: RuleChecks[] = TRIGGER_RULES.map((rule) => ({
   unlessWritten: new Set((rule.unlessWritten ?? "").split("|").filter(Boolean).map(withShadda)),
 }));
 
-/** How far after a trigger its object noun may sit (needsAfter). */
+/** How far after a trigger its object noun may sit (needsAfter), within its sentence or line. */
 const OBJECT_REACH = 60;
+const CLAUSE_END = /[.\n]/;
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -150,7 +151,7 @@ export function findTriggers(text: string, folded: FoldedText = foldWithMap(text
       resumeAt[opening.rule] = foldedEnd;
       const { needsAfter, unlessWritten } = CHECKS[opening.rule];
       if (needsAfter) {
-        const after = folded.folded.slice(foldedEnd, foldedEnd + OBJECT_REACH).split(/[.\n]/)[0];
+        const after = folded.folded.slice(foldedEnd, foldedEnd + OBJECT_REACH).split(CLAUSE_END)[0];
         if (!needsAfter.test(after)) continue;
       }
       // The end takes in marks after the last letter (هاتفياً), which folding dropped.
