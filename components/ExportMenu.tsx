@@ -6,7 +6,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useId, useRef, useState, type FormEvent } from "react";
 import type { ApiError } from "@/lib/api-types";
 import { EXPORT_FORMATS, IMPORT_FORMATS } from "@/lib/exchange";
-import type { ImportAnswer } from "@/lib/store/exchange-queries";
+import type { ImportAnswer } from "@/lib/import";
 import { filterParams } from "./api";
 import { exchangeMessage, type ExchangeMessageKey } from "./exchange-messages";
 import { useI18n } from "./i18n";

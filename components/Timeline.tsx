@@ -288,6 +288,8 @@ export default function Timeline({ answer, stale, selection, windowRequest, onSe
     const keep = new Set(next.map((item) => item.id));
     items.remove(items.getIds().filter((id) => !keep.has(String(id))));
     items.update(next);
+    // Columns stand side by side on one line; events stack so that none hides another.
+    timelineRef.current?.setOptions({ stack: answer?.kind !== "buckets" });
   }, [answer, i18n, items]);
 
   // Mirror the selection; bring it into view when it was made in the list or by a link.
@@ -318,7 +320,9 @@ export default function Timeline({ answer, stale, selection, windowRequest, onSe
 
   const answerKind = answer?.kind ?? "none";
   return (
-    <div className="timeline-frame" ref={frameRef} data-testid="timeline" data-answer={answerKind} data-stale={stale || undefined}>
+    // dir here, not only on <html>: the timeline is re-created before the page's direction changes,
+    // and vis-timeline lays out by the direction its container inherits.
+    <div className="timeline-frame" dir={i18n.dir} ref={frameRef} data-testid="timeline" data-answer={answerKind} data-stale={stale || undefined}>
       <div className="timeline-toolbar" role="toolbar" aria-label={i18n.t("timelineLabel")}>
         <button type="button" className="icon-button" onClick={() => zoom("in")} aria-label={i18n.t("zoomIn")} title={i18n.t("zoomIn")}>
           +

@@ -5,7 +5,7 @@ import type { ApiError, EventsPage } from "@/lib/api-types";
 import { ingestArticles } from "@/lib/ingest";
 import type { ArticleInput } from "@/lib/model";
 import { countRows, type StoreCounts } from "@/lib/store/queries";
-import type { ImportAnswer } from "@/lib/store/exchange-queries";
+import type { ImportAnswer } from "@/lib/import";
 import { openTempStore, reportIn, scriptedExtractor, type TempStore } from "@/lib/store/test-helpers";
 import { GET as getEvents } from "./events/route";
 import { GET as getExport } from "./export/route";

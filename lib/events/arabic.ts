@@ -37,7 +37,8 @@ export function foldWithMap(text: string): FoldedText {
   map[length] = text.length;
   let folded = "";
   for (let from = 0; from < length; from += CHUNK) {
-    folded += String.fromCharCode(...units.subarray(from, Math.min(length, from + CHUNK)));
+    // apply takes the typed array as it is, where a spread would iterate it unit by unit.
+    folded += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[]);
   }
   return { folded, map: map.subarray(0, length + 1) };
 }

@@ -748,25 +748,54 @@ export async function searchSources(db: Executor, terms: QueryTerm[], limit: num
   };
 }
 
-/** An event with every citation's excerpt and source, or null when there is no such event. */
-export async function getEventDetail(db: Executor, id: string): Promise<EventDetail | null> {
-  const row = await db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row) return null;
-  const participants = await participantsOf(db, [id]);
-  const citations = await db
-    .selectFrom("citations")
-    .innerJoin("sources", "sources.id", "citations.source_id")
-    .selectAll("citations")
-    .select(["sources.outlet", "sources.url", "sources.published", "sources.title", "sources.text"])
-    .where("citations.event_id", "=", id)
-    .orderBy("sources.published")
-    .orderBy("citations.source_id")
-    .orderBy("citations.excerpt_start")
-    .execute();
-  return {
-    event: toEvent(row, participants.get(id) ?? []),
-    citations: citations.map(
-      (c): CitationView => ({
+/** The filter of an export: every event it selects, not a page of them. */
+export type ExportFilter = Omit<EventFilter, "limit" | "after">;
+
+/** Most events a page of an export reads at once. */
+const EXPORT_PAGE_SIZE = 1000;
+
+/** More events match than one export may hold: the caller should ask for a narrower selection. */
+export class ExportTooLargeError extends Error {
+  constructor(readonly max: number) {
+    super(`more than ${max} events match: narrow the selection (a shorter period, a type, an actor) and export again`);
+    this.name = "ExportTooLargeError";
+  }
+}
+
+/** Every event the filter selects, in date order, with its citations; at most `max` events (a page size or cursor in the filter is ignored). */
+export async function exportDetails(db: Executor, filter: ExportFilter, max: number): Promise<EventDetail[]> {
+  const events: ChronicleEvent[] = [];
+  let after: EventFilter["after"];
+  for (;;) {
+    const page = await listEvents(db, { ...filter, limit: EXPORT_PAGE_SIZE, after });
+    events.push(...page.events);
+    if (events.length > max) throw new ExportTooLargeError(max);
+    const last = page.events.at(-1);
+    if (!page.nextCursor || !last) break;
+    after = { firstDay: last.firstDay, id: last.id };
+  }
+  return withCitations(db, events);
+}
+
+/** The events with every citation's excerpt and source, read in a few batched queries. */
+export async function withCitations(db: Executor, events: ChronicleEvent[]): Promise<EventDetail[]> {
+  const byEvent = new Map<string, CitationView[]>(events.map((event) => [event.id, []]));
+  const ids = [...byEvent.keys()];
+  for (let start = 0; start < ids.length; start += ID_CHUNK) {
+    const rows = await db
+      .selectFrom("citations")
+      .innerJoin("sources", "sources.id", "citations.source_id")
+      .selectAll("citations")
+      .select(["sources.outlet", "sources.url", "sources.published", "sources.title", "sources.text"])
+      .where("citations.event_id", "in", ids.slice(start, start + ID_CHUNK))
+      // The order getEventDetail gives, so an export lists citations as the event page does.
+      .orderBy("citations.event_id")
+      .orderBy("sources.published")
+      .orderBy("citations.source_id")
+      .orderBy("citations.excerpt_start")
+      .execute();
+    for (const c of rows) {
+      byEvent.get(c.event_id)!.push({
         id: c.id,
         eventId: c.event_id,
         sourceId: c.source_id,
@@ -778,9 +807,35 @@ export async function getEventDetail(db: Executor, id: string): Promise<EventDet
         date: c.date,
         excerpt: c.text.slice(c.excerpt_start, c.excerpt_end),
         source: { id: c.source_id, outlet: c.outlet, url: c.url, published: c.published, title: c.title },
-      }),
-    ),
-  };
+      });
+    }
+  }
+  return events.map((event) => ({ event, citations: byEvent.get(event.id)! }));
+}
+
+/** The id of the stored actor a name stands for, by its Arabic or English name or an alias. */
+export async function findActorIdByName(db: Executor, name: string): Promise<string | null> {
+  const known = await db
+    .selectFrom("actors")
+    .select("id")
+    // Aliases are stored as a JSON array: the quoted name is one of its elements.
+    .where((eb) => eb.or([eb("name_ar", "=", name), eb("name_en", "=", name), contains("aliases", JSON.stringify(name))]))
+    .orderBy("id")
+    .executeTakeFirst();
+  return known?.id ?? null;
+}
+
+export async function eventExists(db: Executor, id: string): Promise<boolean> {
+  return !!(await db.selectFrom("events").select("id").where("id", "=", id).executeTakeFirst());
+}
+
+/** An event with every citation's excerpt and source, or null when there is no such event. */
+export async function getEventDetail(db: Executor, id: string): Promise<EventDetail | null> {
+  const row = await db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const participants = await participantsOf(db, [id]);
+  const [detail] = await withCitations(db, [toEvent(row, participants.get(id) ?? [])]);
+  return detail;
 }
 
 /** A source's text with the spans its citations point at, or null when there is no such source. */

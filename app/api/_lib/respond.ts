@@ -2,6 +2,7 @@
 // that turns unexpected failures into a 500 ApiError instead of an HTML error page.
 import { z } from "zod";
 import type { ApiError } from "@/lib/api-types";
+import { openStore, type Store } from "@/lib/store";
 
 type Issue = NonNullable<ApiError["issues"]>[number];
 
@@ -35,4 +36,19 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
     console.error(error);
     return apiError(500, "internal error: the server could not answer this request");
   }
+}
+
+type Lookup<T> = (db: Store["db"], id: string) => Promise<T | null>;
+
+/** GET handler for one record by its `[id]` route parameter: 400 for a malformed id, 404 when none. */
+export function detailRoute<T>(noun: string, lookup: Lookup<T>) {
+  return function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+    return guarded(async () => {
+      const id = parseId((await params).id);
+      if (!id.ok) return id.response;
+      const store = await openStore();
+      const detail = await lookup(store.db, id.id);
+      return detail ? json(detail) : apiError(404, `no ${noun} with id ${id.id}`);
+    });
+  };
 }

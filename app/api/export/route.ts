@@ -2,7 +2,7 @@ import { siteOrigin } from "@/lib/embed";
 import { EXPORT_FORMATS, exportFormat } from "@/lib/exchange";
 import { DEFAULT_LANGUAGE, translate } from "@/lib/i18n";
 import { openStore } from "@/lib/store";
-import { ExportTooLargeError, exportDetails } from "@/lib/store/exchange-queries";
+import { ExportTooLargeError, exportDetails } from "@/lib/store/queries";
 import { parseEventQuery } from "@/lib/store/filters";
 import { apiError, badRequest, guarded } from "../_lib/respond";
 

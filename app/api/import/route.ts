@@ -1,6 +1,6 @@
 import { IMPORT_FORMATS, importFormat, type ImportFormat } from "@/lib/exchange";
 import { openStore } from "@/lib/store";
-import { storeImportedEvents, type ImportAnswer } from "@/lib/store/exchange-queries";
+import { storeImportedEvents, type ImportAnswer } from "@/lib/import";
 import { apiError, badRequest, guarded, json } from "../_lib/respond";
 
 export const runtime = "nodejs";

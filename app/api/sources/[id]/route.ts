@@ -1,17 +1,8 @@
-import { openStore } from "@/lib/store";
 import { getSourceDetail } from "@/lib/store/queries";
-import { apiError, guarded, json, parseId } from "../../_lib/respond";
+import { detailRoute } from "../../_lib/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET /api/sources/[id] → SourceDetail (the text and the spans to highlight), or 404 */
-export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return guarded(async () => {
-    const id = parseId((await params).id);
-    if (!id.ok) return id.response;
-    const store = await openStore();
-    const detail = await getSourceDetail(store.db, id.id);
-    return detail ? json(detail) : apiError(404, `no source with id ${id.id}`);
-  });
-}
+export const GET = detailRoute("source", getSourceDetail);

@@ -1,14 +1,14 @@
 // Exports read through the store, and imports stored through it: a chronology exported from
 // one store and imported into another keeps its dates, titles, types and sources.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { exportCsv, importCsv } from "../exchange/spreadsheet";
-import { exportTimelineJs, importTimelineJs } from "../exchange/timelinejs";
-import type { ImportedEvent } from "../exchange/types";
-import { ingestArticles } from "../ingest";
-import type { ArticleInput } from "../model";
-import { ExportTooLargeError, exportDetails, storeImportedEvents } from "./exchange-queries";
-import { countRows, getEventDetail, getSourceDetail } from "./queries";
-import { openTempStore, reportIn, scriptedExtractor, type TempStore } from "./test-helpers";
+import { exportCsv, importCsv } from "./exchange/spreadsheet";
+import { exportTimelineJs, importTimelineJs } from "./exchange/timelinejs";
+import type { ImportedEvent } from "./exchange/types";
+import { storeImportedEvents } from "./import";
+import { ingestArticles } from "./ingest";
+import type { ArticleInput } from "./model";
+import { ExportTooLargeError, countRows, exportDetails, getEventDetail, getSourceDetail } from "./store/queries";
+import { openTempStore, reportIn, scriptedExtractor, type TempStore } from "./store/test-helpers";
 
 const sentences = [
   "زار وزير الدفاع الإيراني دمشق في 16 تشرين الثاني 2024.",

@@ -1,95 +1,17 @@
-// The store's side of exports and imports: the events a filter selects, each with its citations
-// (what every exporter reads), and imported events stored with a source per cited URL.
-// Kept apart from queries.ts while that module is being reworked; it belongs there.
-import { createHash } from "node:crypto";
-import { sql, type SqlBool } from "kysely";
-import type { CitationView, EventDetail } from "../api-types";
-import type { ImportedEvent } from "../exchange/types";
-import type { ChronicleEvent, Language } from "../model";
-import {
-  addEventActors,
-  findSourceIdByHash,
-  indexEventForSearch,
-  insertCitation,
-  insertEvent,
-  insertSource,
-  listEvents,
-  refreshCorroboration,
-  saveActor,
-  type EventFilter,
-  type Executor,
-} from "./queries";
+// Imported chronologies (TimelineJS JSON, spreadsheets) become stored events, each cited by a
+// source made from its web address; the file formats themselves are read in lib/exchange.
+import type { ImportedEvent } from "./exchange/types";
+import type { Language } from "./model";
+import { contentHash, sourceIdOf } from "./ingest";
+import * as queries from "./store/queries";
+import type { Executor } from "./store/queries";
 
-const PAGE_SIZE = 1000;
-const ID_CHUNK = 500;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const LEADING_WWW = /^www\./;
-const LIKE_WILDCARD = /[\\%_]/g;
 /** Between the passages of one source's text, so each excerpt stands apart when it is shown. */
 const PASSAGE_SEPARATOR = "\n\n";
 /** An imported event was put there by a person: the extraction confidence does not apply. */
 const IMPORTED_CONFIDENCE = 1;
-
-export type ExportFilter = Omit<EventFilter, "limit" | "after">;
-
-/** More events match than one export may hold: the caller should ask for a narrower selection. */
-export class ExportTooLargeError extends Error {
-  constructor(readonly max: number) {
-    super(`more than ${max} events match: narrow the selection (a shorter period, a type, an actor) and export again`);
-    this.name = "ExportTooLargeError";
-  }
-}
-
-/** Every event the filter selects, in date order, with its citations; at most `max` events (a page size or cursor in the filter is ignored). */
-export async function exportDetails(db: Executor, filter: ExportFilter, max: number): Promise<EventDetail[]> {
-  const events: ChronicleEvent[] = [];
-  let after: EventFilter["after"];
-  for (;;) {
-    const page = await listEvents(db, { ...filter, limit: PAGE_SIZE, after });
-    events.push(...page.events);
-    if (events.length > max) throw new ExportTooLargeError(max);
-    const last = page.events.at(-1);
-    if (!page.nextCursor || !last) break;
-    after = { firstDay: last.firstDay, id: last.id };
-  }
-  return withCitations(db, events);
-}
-
-/** The events with every citation's excerpt and source, read in a few batched queries. */
-export async function withCitations(db: Executor, events: ChronicleEvent[]): Promise<EventDetail[]> {
-  const byEvent = new Map<string, CitationView[]>(events.map((event) => [event.id, []]));
-  const ids = [...byEvent.keys()];
-  for (let start = 0; start < ids.length; start += ID_CHUNK) {
-    const rows = await db
-      .selectFrom("citations")
-      .innerJoin("sources", "sources.id", "citations.source_id")
-      .selectAll("citations")
-      .select(["sources.outlet", "sources.url", "sources.published", "sources.title", "sources.text"])
-      .where("citations.event_id", "in", ids.slice(start, start + ID_CHUNK))
-      // The order getEventDetail gives, so an export lists citations as the event page does.
-      .orderBy("citations.event_id")
-      .orderBy("sources.published")
-      .orderBy("citations.source_id")
-      .orderBy("citations.excerpt_start")
-      .execute();
-    for (const c of rows) {
-      byEvent.get(c.event_id)!.push({
-        id: c.id,
-        eventId: c.event_id,
-        sourceId: c.source_id,
-        excerptStart: c.excerpt_start,
-        excerptEnd: c.excerpt_end,
-        timexText: c.timex_text,
-        timexStart: c.timex_start,
-        timexEnd: c.timex_end,
-        date: c.date,
-        excerpt: c.text.slice(c.excerpt_start, c.excerpt_end),
-        source: { id: c.source_id, outlet: c.outlet, url: c.url, published: c.published, title: c.title },
-      });
-    }
-  }
-  return events.map((event) => ({ event, citations: byEvent.get(event.id)! }));
-}
 
 export interface ImportOptions {
   /** The importer's format id, kept as the events' rule ("import:timelinejs"). */
@@ -116,13 +38,9 @@ export interface ImportAnswer extends ImportTotals {
   title: string | null;
 }
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
 /** What an imported event is known by: the same row imported twice is the same event. */
 function importedEventId(event: ImportedEvent): string {
-  return `imp-${sha256(JSON.stringify([event.edtf, event.title, event.text, event.sourceUrls])).slice(0, 16)}`;
+  return `imp-${contentHash(JSON.stringify([event.edtf, event.title, event.text, event.sourceUrls])).slice(0, 16)}`;
 }
 
 /** The passage an imported event is cited by: its text, or its title when it came without one. */
@@ -165,24 +83,12 @@ function planSources(events: { id: string; event: ImportedEvent }[]): SourcePlan
   return [...plans.values()];
 }
 
-/** A LIKE pattern finding the name among an actor's aliases (a JSON array of strings). */
-function aliasPattern(name: string): string {
-  return `%${JSON.stringify(name).replace(LIKE_WILDCARD, (char) => `\\${char}`)}%`;
-}
-
-/** The id of the stored actor a name stands for, by any of its names or aliases; else a new actor's. */
+/** The id of the stored actor a name stands for; a new actor's when none is stored yet. */
 async function actorIdFor(db: Executor, name: string): Promise<string> {
-  const known = await db
-    .selectFrom("actors")
-    .select("id")
-    .where((eb) =>
-      eb.or([eb("name_ar", "=", name), eb("name_en", "=", name), sql<SqlBool>`${sql.ref("aliases")} like ${aliasPattern(name)} escape '\\'`]),
-    )
-    .orderBy("id")
-    .executeTakeFirst();
-  if (known) return known.id;
-  const id = `imp-actor-${sha256(name).slice(0, 12)}`;
-  await saveActor(db, { id, nameAr: name, nameEn: languageOf(name) === "en" ? name : null, kind: "unknown", aliases: [] });
+  const known = await queries.findActorIdByName(db, name);
+  if (known) return known;
+  const id = `imp-actor-${contentHash(name).slice(0, 12)}`;
+  await queries.saveActor(db, { id, nameAr: name, nameEn: languageOf(name) === "en" ? name : null, kind: "unknown", aliases: [] });
   return id;
 }
 
@@ -198,14 +104,13 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
     const seen = new Set<string>();
     for (const event of events) {
       const id = importedEventId(event);
-      const stored = await trx.selectFrom("events").select("id").where("id", "=", id).executeTakeFirst();
-      if (stored || seen.has(id)) {
+      if (seen.has(id) || (await queries.eventExists(trx, id))) {
         totals.eventsSkipped += 1;
         continue;
       }
       seen.add(id);
       fresh.push({ id, event });
-      await insertEvent(trx, {
+      await queries.insertEvent(trx, {
         id,
         type: event.type,
         edtf: event.edtf,
@@ -221,18 +126,18 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
       });
       const actorIds: string[] = [];
       for (const name of event.participants) actorIds.push(await actorIdFor(trx, name));
-      await addEventActors(trx, id, actorIds);
+      await queries.addEventActors(trx, id, actorIds);
       totals.eventsCreated += 1;
       if (event.sourceUrls.length === 0) totals.withoutSource += 1;
     }
 
     const freshById = new Map(fresh.map(({ id, event }) => [id, event]));
     for (const plan of planSources(fresh)) {
-      const hash = sha256(plan.text);
-      let sourceId = await findSourceIdByHash(trx, hash);
+      const hash = contentHash(plan.text);
+      let sourceId = await queries.findSourceIdByHash(trx, hash);
       if (!sourceId) {
-        sourceId = hash.slice(0, 16);
-        await insertSource(trx, {
+        sourceId = sourceIdOf(hash);
+        await queries.insertSource(trx, {
           id: sourceId,
           outlet: new URL(plan.url).hostname.replace(LEADING_WWW, ""),
           url: plan.url,
@@ -248,7 +153,7 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
       }
       for (const [eventId, passage] of plan.passages) {
         const event = freshById.get(eventId)!;
-        await insertCitation(trx, {
+        await queries.insertCitation(trx, {
           id: `${eventId}-${sourceId}`,
           eventId,
           sourceId,
@@ -263,8 +168,8 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
       }
     }
     for (const { id } of fresh) {
-      await refreshCorroboration(trx, id);
-      await indexEventForSearch(trx, id);
+      await queries.refreshCorroboration(trx, id);
+      await queries.indexEventForSearch(trx, id);
     }
     return totals;
   });
