@@ -3,11 +3,12 @@
 // interface language, which the URL names (?lang=en).
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { Suspense, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useLayoutEffect, useState, type ReactNode } from "react";
 import { isNotFound } from "@/components/api";
 import { I18nProvider } from "@/components/i18n";
 import { useHijriParam, useLanguageParam } from "@/components/url-state";
 import { DEFAULT_LANGUAGE } from "@/lib/i18n";
+import type { Language } from "@/lib/model";
 
 const MAX_RETRIES = 2;
 
@@ -26,31 +27,32 @@ function makeQueryClient(): QueryClient {
   });
 }
 
-function UrlI18nProvider({ children }: { children: ReactNode }) {
+/** Reads the language and calendar from the URL (known only in the browser on a static page). */
+function UrlReadingSettings({ onChange }: { onChange: (language: Language, hijri: boolean) => void }) {
   const [language] = useLanguageParam();
   const [hijri] = useHijriParam();
-  return (
-    <I18nProvider language={language} hijri={hijri}>
-      {children}
-    </I18nProvider>
-  );
+  // Before the browser paints the hydrated page.
+  useLayoutEffect(() => onChange(language, hijri), [language, hijri, onChange]);
+  return null;
 }
 
 export default function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
+  const [settings, setSettings] = useState({ language: DEFAULT_LANGUAGE, hijri: false });
+  const onSettings = useCallback(
+    (language: Language, hijri: boolean) =>
+      setSettings((previous) => (previous.language === language && previous.hijri === hijri ? previous : { language, hijri })),
+    [],
+  );
   return (
     <NuqsAdapter>
       <QueryClientProvider client={queryClient}>
-        {/* A statically rendered page knows its URL only in the browser: until then, the default language. */}
-        <Suspense
-          fallback={
-            <I18nProvider language={DEFAULT_LANGUAGE} hijri={false}>
-              {children}
-            </I18nProvider>
-          }
-        >
-          <UrlI18nProvider>{children}</UrlI18nProvider>
+        <Suspense fallback={null}>
+          <UrlReadingSettings onChange={onSettings} />
         </Suspense>
+        <I18nProvider language={settings.language} hijri={settings.hijri}>
+          {children}
+        </I18nProvider>
       </QueryClientProvider>
     </NuqsAdapter>
   );

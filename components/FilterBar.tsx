@@ -1,7 +1,7 @@
 "use client";
 // The search box and the filters above the chronology. Every value lives in the URL (nuqs), so
 // a filtered view can be linked to; typed values reach it once the typing pauses.
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { EVENT_TYPES, REVIEW_STATUSES, type EventType, type ReviewStatus } from "@/lib/model";
 import { useI18n } from "./i18n";
 import { useFilterParams, type Filters } from "./url-state";
@@ -26,6 +26,11 @@ function TypedField({
 }) {
   const id = useId();
   const [draft, setDraft] = useState(value);
+  // The latest callback, so that a parent's re-render does not restart the pause.
+  const commitRef = useRef(onCommit);
+  useEffect(() => {
+    commitRef.current = onCommit;
+  }, [onCommit]);
   const [seen, setSeen] = useState(value);
   // The URL changed under the field (back button, clear): show what it says.
   if (value !== seen) {
@@ -34,9 +39,9 @@ function TypedField({
   }
   useEffect(() => {
     if (draft === value) return;
-    const timer = window.setTimeout(() => onCommit(draft), TYPING_PAUSE_MS);
+    const timer = window.setTimeout(() => commitRef.current(draft), TYPING_PAUSE_MS);
     return () => window.clearTimeout(timer);
-  }, [draft, value, onCommit]);
+  }, [draft, value]);
   return (
     <span className={`field ${className ?? ""}`}>
       <label htmlFor={id}>{label}</label>
@@ -95,6 +100,7 @@ function isFiltered(filters: Filters): boolean {
 export default function FilterBar() {
   const i18n = useI18n();
   const [filters, setFilters] = useFilterParams();
+  const moreInForce = [filters.actor, filters.country, filters.outlet, filters.minSources, filters.from, filters.to].filter(Boolean).length;
   const text = (key: "q" | "actor" | "country" | "outlet") => (value: string) => void setFilters({ [key]: value.trim() ? value : null });
   return (
     <form className="filter-bar" role="search" aria-label={i18n.t("filtersLabel")} onSubmit={(event) => event.preventDefault()}>
@@ -120,18 +126,27 @@ export default function FilterBar() {
         label={(status) => i18n.review(status)}
         onChange={(status) => void setFilters({ status: status.length ? status : null })}
       />
-      <TypedField label={i18n.t("actor")} value={filters.actor} onCommit={text("actor")} />
-      <TypedField label={i18n.t("country")} value={filters.country} onCommit={text("country")} />
-      <TypedField label={i18n.t("outlet")} value={filters.outlet} onCommit={text("outlet")} />
-      <TypedField
-        className="field-narrow"
-        type="number"
-        label={i18n.t("minCorroboration")}
-        value={filters.minSources ? String(filters.minSources) : ""}
-        onCommit={(value) => void setFilters({ minSources: Number(value) > 1 ? Math.floor(Number(value)) : null })}
-      />
-      <TypedField type="date" label={i18n.t("dateFrom")} value={filters.from ?? ""} onCommit={(value) => void setFilters({ from: value || null })} />
-      <TypedField type="date" label={i18n.t("dateTo")} value={filters.to ?? ""} onCommit={(value) => void setFilters({ to: value || null })} />
+      {/* The rarer filters fold away, open by default when one of them is in force. */}
+      <details className="more-filters" open={moreInForce > 0 || undefined}>
+        <summary>
+          {i18n.t("moreFilters")}
+          {moreInForce > 0 && ` (${i18n.number(moreInForce)})`}
+        </summary>
+        <div className="more-filters-body">
+          <TypedField label={i18n.t("actor")} value={filters.actor} onCommit={text("actor")} />
+          <TypedField label={i18n.t("country")} value={filters.country} onCommit={text("country")} />
+          <TypedField label={i18n.t("outlet")} value={filters.outlet} onCommit={text("outlet")} />
+          <TypedField
+            className="field-narrow"
+            type="number"
+            label={i18n.t("minCorroboration")}
+            value={filters.minSources ? String(filters.minSources) : ""}
+            onCommit={(value) => void setFilters({ minSources: Number(value) > 1 ? Math.floor(Number(value)) : null })}
+          />
+          <TypedField type="date" label={i18n.t("dateFrom")} value={filters.from ?? ""} onCommit={(value) => void setFilters({ from: value || null })} />
+          <TypedField type="date" label={i18n.t("dateTo")} value={filters.to ?? ""} onCommit={(value) => void setFilters({ to: value || null })} />
+        </div>
+      </details>
       {isFiltered(filters) && (
         <button
           type="button"

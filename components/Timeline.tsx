@@ -234,6 +234,8 @@ export default function Timeline({ answer, stale, selection, windowRequest, onSe
     const container = containerRef.current;
     const frame = frameRef.current;
     if (!container || !frame) return;
+    // A right-to-left timeline sets direction on its container and never unsets it.
+    container.style.removeProperty("direction");
     const timeline = new VisTimeline(container, items, timelineOptions(i18n, windowRef.current));
     timelineRef.current = timeline;
     focusedSeqRef.current = -1;

@@ -165,6 +165,8 @@ test("the language switch turns the page to English, left to right, and back", a
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   await expect(page.locator(".vis-timeline")).toHaveCount(1);
   await expect(page.locator(".vis-timeline.vis-rtl")).toHaveCount(0);
+  // Laid out left to right: the right-to-left timeline's direction is not left behind.
+  await expect(page.locator(".timeline-canvas")).toHaveCSS("direction", "ltr");
   await expect(page.getByRole("heading", { name: translate("en", "chronologyLabel") })).toBeVisible();
   // The recreated timeline keeps the window; the axis speaks English.
   expect((await timelineWindow(page)).start).toBe(window.start);
@@ -188,8 +190,8 @@ test("the keyboard drives the chronology and the event panel, with focus in sigh
   const listbox = page.getByRole("listbox", { name: translate("ar", "chronologyLabel") });
   await expect(listbox.getByRole("option").first()).toBeVisible();
   // Tab reaches the list.
-  await page.locator(".filter-bar input").last().focus();
-  for (let press = 0; press < 5 && !(await listbox.evaluate((element) => element === document.activeElement)); press++) await page.keyboard.press("Tab");
+  await page.getByRole("searchbox").focus();
+  for (let press = 0; press < 20 && !(await listbox.evaluate((element) => element === document.activeElement)); press++) await page.keyboard.press("Tab");
   await expect(listbox).toBeFocused();
   expect(await listbox.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
 

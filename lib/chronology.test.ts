@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupChronology } from "./chronology";
+import { flattenChronology, groupChronology } from "./chronology";
 import type { ChronicleEvent } from "./model";
 
 function event(id: string, firstDay: string, lastDay: string): ChronicleEvent {
@@ -52,5 +52,14 @@ describe("groupChronology", () => {
   it("keeps a short span that crosses months under the month it starts in", () => {
     const [year] = groupChronology([event("cross", "2024-10-28", "2024-11-03")]);
     expect(year.months).toEqual([{ key: "2024-10", month: 10, events: [expect.objectContaining({ id: "cross" })] }]);
+  });
+});
+
+describe("flattenChronology", () => {
+  it("puts each year and month heading before its events and numbers the events in order", () => {
+    const rows = flattenChronology([event("b", "2020-08-02", "2020-08-02"), event("a", "2020-07-01", "2020-07-01"), event("c", "2021-01-05", "2021-01-05")]);
+    expect(rows.map((row) => (row.kind === "event" ? `${row.event.id}#${row.position}` : row.kind === "year" ? row.year : `m${row.month}`))).toEqual([
+      2020, "m7", "a#0", "m8", "b#1", 2021, "m1", "c#2",
+    ]);
   });
 });

@@ -78,6 +78,7 @@ interface Messages {
   dateFrom: string;
   dateTo: string;
   clearFilters: string;
+  moreFilters: string;
   languageLabel: string;
   languageName: string;
   hijriToggle: string;
@@ -177,6 +178,7 @@ const ar: Messages = {
   dateFrom: "من تاريخ",
   dateTo: "إلى تاريخ",
   clearFilters: "مسح التصفية",
+  moreFilters: "تصفية أدق",
   languageLabel: "لغة الواجهة",
   languageName: "العربية",
   hijriToggle: "التاريخ الهجري",
@@ -290,6 +292,7 @@ const en: Messages = {
   dateFrom: "From",
   dateTo: "To",
   clearFilters: "Clear filters",
+  moreFilters: "More filters",
   languageLabel: "Interface language",
   languageName: "English",
   hijriToggle: "Hijri date",

@@ -34,7 +34,8 @@ const SPACES = /\s+/g;
 /** Durations anchored on another event ("بعد يومين من …") that no tagger expression covers. */
 export function anchoredDurations(text: string, folded: FoldedText, timexes: Timex[]): Timex[] {
   const found: Timex[] = [];
-  for (const m of folded.folded.matchAll(ANCHORED)) {
+  ANCHORED.lastIndex = 0;
+  for (let m = ANCHORED.exec(folded.folded); m; m = ANCHORED.exec(folded.folded)) {
     const [, relationWord, singularForm, countWord, pluralForm] = m;
     const value = singularForm
       ? `P${UNIT[singularForm.replace(SPACES, " ")].count}${UNIT[singularForm.replace(SPACES, " ")].unit}`

@@ -35,24 +35,38 @@ export function foldWithMap(text: string): FoldedText {
     map[length++] = i;
   }
   map[length] = text.length;
-  let folded = "";
+  const chunks: string[] = [];
   for (let from = 0; from < length; from += CHUNK) {
     // apply takes the typed array as it is, where a spread would iterate it unit by unit.
-    folded += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[]);
+    chunks.push(String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[]));
   }
-  return { folded, map: map.subarray(0, length + 1) };
+  // Joined into one flat string: every later read of the folded text is then direct.
+  return { folded: chunks.join(""), map: map.subarray(0, length + 1) };
 }
 
 /** Folds letters only (punctuation and spacing kept): for patterns and aliases. */
 export function fold(text: string): string {
-  return foldWithMap(text).folded;
+  // The same folding as foldWithMap without the map: short texts (names, phrases) are folded
+  // often, and most need no change at all.
+  let folded = "";
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const folds = FOLD_TABLE[unit];
+    if (folds === unit) continue;
+    folded += text.slice(runStart, i);
+    if (folds !== DROPPED_UNIT) folded += String.fromCharCode(folds);
+    runStart = i + 1;
+  }
+  return runStart === 0 ? text : folded + text.slice(runStart);
 }
 
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
+const SPACES = /\s+/g;
 
 /** A name reduced to a comparison key: folded, punctuation removed, spaces squeezed, lower case. */
 export function nameKey(text: string): string {
-  return fold(text).replace(PUNCTUATION, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  return fold(text).replace(PUNCTUATION, " ").replace(SPACES, " ").trim().toLowerCase();
 }
 
 /** Letters of a word: the boundaries patterns use instead of \b, which knows no Arabic. */

@@ -9,7 +9,7 @@ import { fold, foldWithMap, nameKey, type FoldedText } from "./arabic";
 import { shiftSpan, spanOfDays, widthInDays } from "./dates";
 import { isSameEvent } from "./merge";
 import { findMentions, type Mention } from "./mentions";
-import { findParticipants, foldedIndex, leadingPhrase, type ParticipantContext } from "./participants";
+import { findParticipants, foldedIndex, leadingPhrase, participant, participantsNamedIn, type ParticipantContext } from "./participants";
 import { findPlace } from "./places";
 import { loadActorRegister, officeHolder } from "./register";
 import { firstStartingFrom, inside, quotedSpeech, splitSentences, startingWithin, type Sentence, type Span } from "./text";
@@ -126,6 +126,8 @@ interface Article {
   mentions: Mention[];
   triggers: TriggerMatch[];
   datable: Timex[];
+  /** Where the datable expressions stand, as plain spans: the words a name search skips. */
+  dateSpans: Span[];
   durations: Timex[];
   lead: Set<number>;
   /** The state the article names most: whose elections and sessions an unqualified one are. */
@@ -155,7 +157,7 @@ function mainState(article: Article): ExtractedParticipant | null {
   if (!top) return null;
   const first = article.mentions.find((m) => m.actorId === top[0])!;
   const state = loadActorRegister().actors.get(top[0])!;
-  return { name: state.nameAr, actorId: state.id, kind: "state", start: first.start, end: first.end };
+  return participant(state.nameAr, state.id, "state", first.start, first.end);
 }
 
 function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
@@ -324,7 +326,7 @@ function antecedent(article: Article, sentence: Sentence, at: number, onDay: str
   if (!nearest) return null;
   const span = { start: nearest.start, end: nearest.end };
   const ctx = participantContext(article, onDay);
-  return findParticipants({ argument: span, before: span, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx)[0] ?? null;
+  return participantsNamedIn(span, ctx)[0] ?? null;
 }
 
 // A trigger whose only clitics are a conjunction and لـ/للـ: "لانتخاب" (to elect).
@@ -344,7 +346,7 @@ function namedBefore(article: Article, sentence: Sentence, at: number, onDay: st
   const people: ExtractedParticipant[] = [];
   for (const m of startingWithin(article.mentions, { start: sentence.start, end: at })) {
     if (m.end > at || (m.kind !== "person" && m.kind !== "office")) continue;
-    const [p] = findParticipants({ argument: m, before: m, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx);
+    const [p] = participantsNamedIn(m, ctx);
     if (p && !people.some((q) => q.actorId === p.actorId)) people.push(p);
   }
   return people.slice(0, count);
@@ -420,7 +422,7 @@ function buildCandidates(article: Article): Candidate[] {
         // Verbs look back for a subject before them (SVO: "البريم يؤكد"); so do nouns that are the
         // object of a light verb ("قدّم رئيس الحكومة … استقالة الحكومة", "ألقى X كلمة").
         before: isVerb(t) ? subjectBefore(article, t, before) : LIGHT_VERB_OBJECTS.includes(t.rule.type) ? before : { start: t.start, end: t.start },
-        skip: article.datable.filter((x) => x.start >= argument.start && x.start < argument.end),
+        skip: startingWithin(article.dateSpans, argument),
         nounAt: isVerb(t) ? null : t.end,
         implicitSubject: (isVerb(t) && STORY_TYPES.includes(t.rule.type) && t.rule.name !== "statement.verb.reported") || nounHead ? implicit : null,
         // "تم قتل وإصابة …": after تم the verb form is a noun, and what follows is no subject.
@@ -434,7 +436,7 @@ function buildCandidates(article: Article): Candidate[] {
     const subjectSpan = isVerb(t) ? subjectBefore(article, t, before) : null;
     const kanaQad = subjectSpan !== null && subjectSpan !== before;
     if (subjectSpan && (kanaQad || participants.length === 0) && !participants.some((p) => p.start >= subjectSpan.start && p.end <= subjectSpan.end)) {
-      const phrase = leadingPhrase(subjectSpan, article.datable, ctx);
+      const phrase = leadingPhrase(subjectSpan, article.dateSpans, ctx);
       if (phrase && (kanaQad || phrase.end >= subjectSpan.end - 1)) participants = [phrase, ...participants];
     }
     // "قال نواب … إنهم شكلوا تحالفاً": the pronoun after the complementiser is who spoke.
@@ -650,7 +652,7 @@ function addMembers(article: Article, candidates: Candidate[]) {
     const next = article.sentences[c.sentence.index + 1];
     if (!next || !MEMBERSHIP.test(article.folded.folded.slice(foldedIndex(article.folded, next.start), foldedIndex(article.folded, next.end)))) continue;
     const ctx = participantContext(article, c.date?.firstDay ?? article.published);
-    const members = findParticipants({ argument: next, before: next, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false }, ctx);
+    const members = participantsNamedIn(next, ctx);
     c.participants = [...c.participants, ...members.filter((m) => m.kind === "person")];
   }
 }
@@ -819,6 +821,7 @@ export function extractEvents(text: string, timexes: Timex[], options: { publish
   const folded = foldWithMap(text);
   const sentences = splitSentences(text);
   const speech = quotedSpeech(text);
+  const datable = joinOpenRanges(text, timexes).filter((t) => t.span && (t.kind === "date" || t.kind === "range") && !inside(speech, t.start));
   const article: Article = {
     text,
     folded,
@@ -827,7 +830,8 @@ export function extractEvents(text: string, timexes: Timex[], options: { publish
     speech,
     mentions: findMentions(folded, published),
     triggers: findTriggers(text, folded).filter((t) => !inside(speech, t.start)),
-    datable: joinOpenRanges(text, timexes).filter((t) => t.span && (t.kind === "date" || t.kind === "range") && !inside(speech, t.start)),
+    datable,
+    dateSpans: datable.map((t) => ({ start: t.start, end: t.end })),
     durations: [...timexes.filter((t) => t.kind === "duration"), ...anchoredDurations(text, folded, timexes)],
     lead: leadSentences(text, sentences),
     mainState: null,

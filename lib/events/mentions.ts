@@ -19,6 +19,8 @@ export interface Mention {
 }
 
 const LONGEST_NAME_TOKENS = 9;
+/** A clitic that makes the name an object (بـ، لـ، كـ). */
+const PREPOSITION = /[بلك]/;
 
 /** The first word with its clitics peeled: وبإيران → بإيران → إيران; للعراق → العراق. */
 function variants(word: string): Variant[] {
@@ -39,32 +41,38 @@ interface Variant {
   peeled: number;
 }
 
+/** The three ways an article names an actor, each looked up in its own part of the register. */
+type Via = Mention["via"];
+const VIAS: readonly Via[] = ["name", "short", "demonym"];
+
+/** The names of one kind arranged word by word: what may open one, and what a longer one continues. */
+interface NameSet {
+  /** A written word → its clitic readings that are the first word of some name of this kind. */
+  openers: Map<string, Variant[]>;
+  /** Every word sequence that some name of this kind continues past (its proper word prefixes). */
+  continued: Set<string>;
+}
+
 /**
- * The register's names arranged for lookup word by word, built once: which written words may
- * open a name (with the readings of their clitics that do), and which word sequences a longer
- * name continues, so that the search stops as soon as no name can match.
+ * The register's names arranged for lookup word by word, built once, so that the search looks
+ * only at words that may open a name and stops as soon as no name can match.
  */
 interface NameIndex {
-  /** A written word → its clitic readings that are the first word of some name. */
-  openers: Map<string, Variant[]>;
-  /** The openers' keys, to pass over most words without cutting them out of the text. */
+  sets: Record<Via, NameSet>;
+  /** Every written word that opens a name of any kind, to pass over the rest without cutting them out. */
   openerFilter: WordFilter;
-  /** Every word sequence that some name continues past (its proper word prefixes). */
-  continued: Set<string>;
 }
 
 let nameIndex: NameIndex | null = null;
 
-function buildNameIndex(): NameIndex {
-  const reg = loadActorRegister();
-  const keys = [...reg.byName.keys(), ...reg.byShortName.keys(), ...reg.byDemonym.keys()];
+function buildNameSet(keys: Iterable<string>, via: Via): NameSet {
   const firstWords = new Set<string>();
   const continued = new Set<string>();
   for (const key of keys) {
     const words = key.split(" ");
     firstWords.add(words[0]);
-    // The accusative alif a demonym may carry ("إسرائيلياً") is read off the last word.
-    if (words.length === 1) firstWords.add(words[0] + "ا");
+    // The accusative alif a demonym may carry ("إسرائيلياً") is read off its last word.
+    if (via === "demonym" && words.length === 1) firstWords.add(words[0] + "ا");
     for (let n = 1; n < words.length; n++) continued.add(words.slice(0, n).join(" "));
   }
   // Every written form whose clitic readings (variants) can reach a first word: the word
@@ -78,43 +86,62 @@ function buildNameIndex(): NameIndex {
       if (readings.length) openers.set(written, readings);
     }
   }
-  return { openers, openerFilter: new WordFilter(openers.keys()), continued };
+  return { openers, continued };
 }
 
-type Lookup = (key: string) => { id: string; via: Mention["via"] } | null;
+function buildNameIndex(): NameIndex {
+  const reg = loadActorRegister();
+  const sets: Record<Via, NameSet> = {
+    name: buildNameSet(reg.byName.keys(), "name"),
+    short: buildNameSet(reg.byShortName.keys(), "short"),
+    demonym: buildNameSet(reg.byDemonym.keys(), "demonym"),
+  };
+  const openerFilter = new WordFilter(VIAS.flatMap((via) => [...sets[via].openers.keys()]));
+  return { sets, openerFilter };
+}
 
-/** Where a name may start: a word (by index) and its clitic readings that open some name. */
+type Lookup = (key: string) => string | null;
+
+/** Where a name may start: a word (by index) and, for each kind, its clitic readings that open one. */
 interface Opening {
   at: number;
-  readings: Variant[];
+  readings: Record<Via, Variant[] | undefined>;
 }
 
 function openings(words: FoldedWords, index: NameIndex): Opening[] {
   const found: Opening[] = [];
   for (let i = 0; i < words.count; i++) {
     if (words.caseless[i] && !index.openerFilter.mayHave(words.hash[i])) continue;
-    const readings = index.openers.get(words.key(i));
-    if (readings) found.push({ at: i, readings });
+    const key = words.key(i);
+    const readings = {
+      name: index.sets.name.openers.get(key),
+      short: index.sets.short.openers.get(key),
+      demonym: index.sets.demonym.openers.get(key),
+    };
+    if (readings.name || readings.short || readings.demonym) found.push({ at: i, readings });
   }
   return found;
 }
 
-function scan(words: FoldedWords, starts: Opening[], folded: FoldedText, index: NameIndex, lookup: Lookup, taken: Uint8Array): Mention[] {
+/** The names of one kind (`via`) in the words not yet taken, longest first from each word; marks their words taken. */
+function scan(words: FoldedWords, starts: Opening[], folded: FoldedText, via: Via, lookup: Lookup, taken: Uint8Array): Mention[] {
   const reg = loadActorRegister();
+  const { continued } = nameIndex!.sets[via];
   const found: Mention[] = [];
   for (const { at: i, readings } of starts) {
-    if (taken[i]) continue;
-    let best: { length: number; id: string; via: Mention["via"]; peeled: number } | null = null;
-    for (const { form, peeled } of readings) {
+    const forms = readings[via];
+    if (!forms || taken[i]) continue;
+    let best: { length: number; id: string; peeled: number } | null = null;
+    for (const { form, peeled } of forms) {
       let key = form;
       for (let n = 1; n <= LONGEST_NAME_TOKENS && i + n <= words.count; n++) {
         if (n > 1) {
           if (words.breakBefore[i + n - 1] || taken[i + n - 1]) break;
           key += " " + words.key(i + n - 1);
         }
-        const hit = lookup(key);
-        if (hit && (!best || n > best.length)) best = { length: n, id: hit.id, via: hit.via, peeled };
-        if (!index.continued.has(key)) break;
+        const id = lookup(key);
+        if (id && (!best || n > best.length)) best = { length: n, id, peeled };
+        if (!continued.has(key)) break;
       }
     }
     if (!best) continue;
@@ -126,9 +153,9 @@ function scan(words: FoldedWords, starts: Opening[], folded: FoldedText, index: 
       foldedStart,
       foldedEnd,
       actorId: best.id,
-      kind: best.via === "demonym" ? "state" : reg.actors.get(best.id)!.kind,
-      via: best.via,
-      preposition: /[بلك]/.test(words.key(i).slice(0, best.peeled)),
+      kind: via === "demonym" ? "state" : reg.actors.get(best.id)!.kind,
+      via,
+      preposition: PREPOSITION.test(words.key(i).slice(0, best.peeled)),
     });
     taken.fill(1, i, i + best.length);
   }
@@ -142,13 +169,12 @@ function scan(words: FoldedWords, starts: Opening[], folded: FoldedText, index: 
 export function findMentions(folded: FoldedText, published: string): Mention[] {
   const reg = loadActorRegister();
   nameIndex ??= buildNameIndex();
-  const index = nameIndex;
   const words = wordsOf(folded);
-  const starts = openings(words, index);
+  const starts = openings(words, nameIndex);
   const taken = new Uint8Array(words.count);
-  const named = scan(words, starts, folded, index, (key) => {
+  const named = scan(words, starts, folded, "name", (key) => {
     const ids = reg.byName.get(key);
-    return ids?.length === 1 ? { id: ids[0], via: "name" } : null;
+    return ids?.length === 1 ? ids[0] : null;
   }, taken);
 
   const introduced = new Set<string>();
@@ -160,14 +186,11 @@ export function findMentions(folded: FoldedText, published: string): Mention[] {
     }
   }
   // Short names count only for actors already introduced: with none, there is nothing to find.
-  const short = introduced.size === 0 ? [] : scan(words, starts, folded, index, (key) => {
+  const short = introduced.size === 0 ? [] : scan(words, starts, folded, "short", (key) => {
     const ids = (reg.byShortName.get(key) ?? []).filter((id) => introduced.has(id));
-    return ids.length === 1 ? { id: ids[0], via: "short" } : null;
+    return ids.length === 1 ? ids[0] : null;
   }, taken);
-  const demonyms = scan(words, starts, folded, index, (key) => {
-    // The accusative adds an alif: "عدواناً إسرائيلياً".
-    const id = reg.byDemonym.get(key) ?? (key.endsWith("ا") ? reg.byDemonym.get(key.slice(0, -1)) : undefined);
-    return id ? { id, via: "demonym" } : null;
-  }, taken);
+  // The accusative adds an alif: "عدواناً إسرائيلياً".
+  const demonyms = scan(words, starts, folded, "demonym", (key) => reg.byDemonym.get(key) ?? (key.endsWith("ا") ? reg.byDemonym.get(key.slice(0, -1)) ?? null : null), taken);
   return [...named, ...short, ...demonyms].sort((a, b) => a.start - b.start);
 }

@@ -8,6 +8,7 @@ import { loadActorRegister, officeHolder, unregisteredActorId } from "./register
 import { firstStartingFrom, startingWithin, type Span } from "./text";
 import type { ExtractedParticipant } from "./types";
 
+const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 /** Words that end the noun phrase after a verb: prepositions, complementisers, particles. */
 const PHRASE_STOP = new Set(
   stripMarks(
@@ -16,7 +17,7 @@ const PHRASE_STOP = new Set(
 );
 /** Diacritics off, letters kept as written: على ("on") must stay apart from the name علي. */
 function stripMarks(word: string): string {
-  return word.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
+  return word.replace(MARKS, "");
 }
 const WORD = new RegExp(`${LETTER}+`, "gu");
 const PHRASE_BREAK = /[،,.:;؛!?؟"“”«»()\n]/;
@@ -55,17 +56,19 @@ function fromMention(m: Mention, ctx: ParticipantContext): ExtractedParticipant 
   const capitalOf = isCapital(m) ? loadActorRegister().actors.get(m.actorId)!.state : null;
   const resolved = capitalOf ? { actorId: capitalOf, kind: "state" as const } : holderOrOffice(m.actorId, ctx.onDay);
   const surface = ctx.text.slice(m.start, m.end);
-  return {
-    // للبرلمان العراقي is peeled to "لبرلمان العراقي": give the article back (البرلمان العراقي).
-    name: (m.preposition && surface.startsWith("ل") && ctx.text[m.start - 1] === "ل" ? `ال${surface.slice(1)}` : surface)
-      .replace(QUOTE_MARKS, "")
-      .replace(SPACES, " "),
-    actorId: resolved.actorId,
-    kind: resolved.kind,
-    start: m.start,
-    end: m.end,
-    ...(m.kind === "office" ? { office: m.actorId } : {}),
-  };
+  // للبرلمان العراقي is peeled to "لبرلمان العراقي": give the article back (البرلمان العراقي).
+  const name = (m.preposition && surface.startsWith("ل") && ctx.text[m.start - 1] === "ل" ? `ال${surface.slice(1)}` : surface)
+    .replace(QUOTE_MARKS, "")
+    .replace(SPACES, " ");
+  return participant(name, resolved.actorId, resolved.kind, m.start, m.end, m.kind === "office" ? m.actorId : undefined);
+}
+
+/**
+ * A participant. Every one is built here, with the same fields in the same order (office left
+ * undefined when no title named them, which JSON leaves out): the engine then sees one shape.
+ */
+export function participant(name: string, actorId: string, kind: ActorKind, start: number, end: number, office?: string): ExtractedParticipant {
+  return { name, actorId, kind, start, end, office };
 }
 
 /** The office a participant held on the day, if the register knows one. */
@@ -84,7 +87,9 @@ function counterparts(span: Span, subject: ExtractedParticipant | undefined, ctx
   const found: ExtractedParticipant[] = [];
   const from = foldedIndex(ctx.folded, span.start);
   const to = foldedIndex(ctx.folded, span.end);
-  for (const m of ctx.folded.folded.slice(from, to).matchAll(COUNTERPART)) {
+  const clause = ctx.folded.folded.slice(from, to);
+  COUNTERPART.lastIndex = 0;
+  for (let m = COUNTERPART.exec(clause); m; m = COUNTERPART.exec(clause)) {
     const at = from + m.index;
     // The states that qualify the counterpart: demonyms right after it.
     const following = ctx.mentions.filter((x) => x.via === "demonym" && x.foldedStart >= at && x.foldedStart - at < 40);
@@ -92,14 +97,7 @@ function counterparts(span: Span, subject: ExtractedParticipant | undefined, ctx
       const counterpartOffice = reg.officeByRole.get(`${nameKey(role)}|${demonym.actorId}`);
       if (!counterpartOffice) continue;
       const resolved = holderOrOffice(counterpartOffice, ctx.onDay);
-      found.push({
-        name: reg.actors.get(counterpartOffice)!.nameAr,
-        actorId: resolved.actorId,
-        kind: resolved.kind,
-        start: ctx.folded.map[at],
-        end: demonym.end,
-        office: counterpartOffice,
-      });
+      found.push(participant(reg.actors.get(counterpartOffice)!.nameAr, resolved.actorId, resolved.kind, ctx.folded.map[at], demonym.end, counterpartOffice));
     }
   }
   return found;
@@ -121,7 +119,8 @@ export function leadingPhrase(span: Span, skip: Span[], ctx: ParticipantContext)
   const slice = ctx.text.slice(span.start, span.end);
   const words: { start: number; end: number }[] = [];
   let last = span.start;
-  for (const m of slice.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const start = span.start + m.index;
     const end = start + m[0].length;
     if (skip.some((s) => start >= s.start && start < s.end)) {
@@ -145,7 +144,7 @@ export function leadingPhrase(span: Span, skip: Span[], ctx: ParticipantContext)
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const name = ctx.text.slice(start, end);
-  return { name, actorId: unregisteredActorId(name), kind: "unknown", start, end };
+  return participant(name, unregisteredActorId(name), "unknown", start, end);
 }
 
 // "في سوتشي بجنوب روسيا", "إلى سوريا": a state named as where, not who.
@@ -178,7 +177,7 @@ export interface ParticipantQuery {
   /** Whether a bare noun phrase may stand in for an unregistered subject. */
   allowPhrase: boolean;
   /** Whether names with a fused preposition (للميادين، لـ"هيومن رايتس ووتش") are addressees, not parties. */
-  skipAddressees?: boolean;
+  skipAddressees: boolean;
 }
 
 const PARTY_KINDS: ActorKind[] = ["person", "office", "state", "organisation"];
@@ -186,6 +185,16 @@ const PARTY_KINDS: ActorKind[] = ["person", "office", "state", "organisation"];
 const APPOSITION_GAP = /^[\s،,"“”]*$/;
 /** Between a noun and its adjective: spaces and quotation marks (الغارات “الإسرائيلية”). */
 const ADJECTIVE_GAP = /^[\s"“”«»]*$/;
+
+/** The register actors named in a span, and no one else: who a name or a sentence stands for. */
+export function participantsNamedIn(span: Span, ctx: ParticipantContext): ExtractedParticipant[] {
+  // A plain span, whatever object carried the offsets: one shape for every query.
+  const named = { start: span.start, end: span.end };
+  return findParticipants(
+    { argument: named, before: named, skip: [], nounAt: null, implicitSubject: null, allowPhrase: false, skipAddressees: false },
+    ctx,
+  );
+}
 
 export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): ExtractedParticipant[] {
   const isParty = (m: Mention) =>

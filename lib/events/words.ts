@@ -8,6 +8,7 @@ import type { FoldedText } from "./arabic";
 // names, a space) is looked up in a table built once (astral characters, as surrogate pairs,
 // are tested as they come).
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/;
 const WORD_UNIT = 1;
 /** Characters that end a name: a name never runs across them. */
 const HARD_BREAK = 2;
@@ -17,7 +18,7 @@ const UNIT_CLASS = new Uint8Array(0x10000);
 for (let unit = 0; unit < 0x10000; unit++) {
   const char = String.fromCharCode(unit);
   if (WORD_CHAR.test(char)) UNIT_CLASS[unit] |= WORD_UNIT;
-  if (/\s/.test(char)) UNIT_CLASS[unit] |= SPACE_UNIT;
+  if (SPACE_CHAR.test(char)) UNIT_CLASS[unit] |= SPACE_UNIT;
 }
 for (const char of "،,.:;؛\n()") UNIT_CLASS[char.charCodeAt(0)] |= HARD_BREAK;
 

@@ -43,6 +43,7 @@ function phraseLength(words: string[]): number {
   return words.join("\\s+").length;
 }
 
+/** The forms as a regex alternation (for needsAfter, which is searched in the text after a trigger). */
 function alternation(words: string): string {
   return alternatives(words)
     .map((phrase) => phrase.join("\\s+"))
@@ -51,8 +52,9 @@ function alternation(words: string): string {
 
 /** Vowel marks off, the shadda kept: the spelling that tells عرّض from عرض. */
 function withShadda(word: string): string {
-  return word.replace(/[\u064B-\u0650\u0652-\u065F\u0670\u0640]/g, "");
+  return word.replace(VOWEL_MARKS, "");
 }
+const VOWEL_MARKS = /[\u064B-\u0650\u0652-\u065F\u0670\u0640]/g;
 
 const WHOLE_WORD = /^[\p{L}\p{N}]+$/u;
 
