@@ -37,6 +37,8 @@ interface ChronologyListProps {
   onOpen: (id: string) => void;
   /** The reader scrolled: the first event in sight. */
   onScrolledTo: (event: ChronicleEvent) => void;
+  /** Set when events before the list's first day exist: shows them (the API reads forwards only). */
+  onEarlier: (() => void) | null;
 }
 
 function optionId(eventId: string): string {
@@ -59,7 +61,7 @@ export function Highlighted({ text, spans }: { text: string; spans: TextSpan[] |
 }
 
 export default function ChronologyList(props: ChronologyListProps) {
-  const { events, matches, selection, scrollRequest, hasMore, loadingMore, onLoadMore, onSelect, onOpen, onScrolledTo } = props;
+  const { events, matches, selection, scrollRequest, hasMore, loadingMore, onLoadMore, onSelect, onOpen, onScrolledTo, onEarlier } = props;
   const i18n = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => flattenChronology(events), [events]);
@@ -69,9 +71,12 @@ export default function ChronologyList(props: ChronologyListProps) {
     return indices;
   }, [rows]);
   const order = useMemo(() => rows.flatMap((row) => (row.kind === "event" ? [row.event] : [])), [rows]);
+  const listboxRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
+    // Where the rows begin inside the scrolling pane (below the "earlier events" button).
+    scrollMargin: listboxRef.current?.offsetTop ?? 0,
     estimateSize: (index) => ROW_ESTIMATE_PX[rows[index].kind],
     overscan: 6,
     getItemKey: (index) => rowKey(rows[index]),
@@ -91,14 +96,13 @@ export default function ChronologyList(props: ChronologyListProps) {
     if (hasMore && !loadingMore && lastRendered >= rows.length - PREFETCH_ROWS) onLoadMore();
   }, [hasMore, loadingMore, lastRendered, rows.length, onLoadMore]);
 
-  // The timeline moved: bring its first day to the top.
+  // The timeline moved: bring its first day to the top (once per request, with the rows loaded by then).
   const appliedScrollRef = useRef(-1);
   useEffect(() => {
     if (!scrollRequest || appliedScrollRef.current === scrollRequest.seq || rows.length === 0) return;
     appliedScrollRef.current = scrollRequest.seq;
     const target = order.find((event) => event.lastDay >= scrollRequest.day);
     if (target) scrollToRow(eventRows.get(target.id)!, "start");
-    // Runs once per request, with the rows loaded by then.
   }, [scrollRequest, rows]);
 
   // Bring a selection made elsewhere (the timeline, a link) into view.
@@ -158,10 +162,16 @@ export default function ChronologyList(props: ChronologyListProps) {
   const activeId = selectedIndex === -1 ? undefined : optionId(order[selectedIndex].id);
   return (
     <div className="chronology" ref={scrollRef} onScroll={onScroll} data-testid="chronology">
+      {onEarlier && (
+        <button type="button" className="button button-quiet chrono-earlier" onClick={onEarlier}>
+          {i18n.t("earlierEvents")}
+        </button>
+      )}
       <div
         className="chronology-listbox"
         role="listbox"
         aria-label={i18n.t("chronologyLabel")}
+        ref={listboxRef}
         aria-activedescendant={activeId}
         tabIndex={0}
         onKeyDown={moveSelection}
@@ -175,7 +185,7 @@ export default function ChronologyList(props: ChronologyListProps) {
               data-index={virtualRow.index}
               ref={virtualizer.measureElement}
               className="chrono-row"
-              style={{ transform: `translateY(${virtualRow.start}px)` }}
+              style={{ transform: `translateY(${virtualRow.start - virtualizer.options.scrollMargin}px)` }}
               role={row.kind === "event" ? undefined : "presentation"}
             >
               {row.kind === "year" && (

@@ -218,6 +218,11 @@ export default function ChronologyView() {
               onSelect={selectFromList}
               onOpen={openFromList}
               onScrolledTo={onScrolledTo}
+              onEarlier={
+                viewWindow && listFrom && extent.data && extent.data.range.from < listFrom
+                  ? () => requestWindow({ start: viewWindow.start - (viewWindow.end - viewWindow.start), end: viewWindow.start }, "timeline", true)
+                  : null
+              }
             />
           )}
         </section>

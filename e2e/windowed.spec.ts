@@ -95,6 +95,10 @@ test("scrolling the list moves the timeline; the window, selection and filters c
     await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
     expect((await timelineWindow(page)).start).toBeGreaterThan(opened.end);
   }).toPass({ timeout: 15_000 });
+  // The list reads forwards from the window's first day; earlier events are a button away.
+  const scrolled = await timelineWindow(page);
+  await page.getByRole("button", { name: translate("ar", "earlierEvents") }).click();
+  await expect.poll(async () => (await timelineWindow(page)).end).toBeLessThanOrEqual(scrolled.start + 1000);
 
   // A deep link: window, selected event, type filter and language, all restored.
   const meeting = events.find((event) => event.type === "meeting" && event.firstDay >= "2023-06-01")!;

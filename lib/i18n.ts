@@ -87,7 +87,7 @@ interface Messages {
   windowCount: PluralMessage;
   noMatches: string;
   loadingMore: string;
-  listEnd: string;
+  earlierEvents: string;
   types: Record<EventType, string>;
   precisions: Record<Precision, string>;
   reviewStatuses: Record<ReviewStatus, string>;
@@ -201,7 +201,7 @@ const ar: Messages = {
   },
   noMatches: "لا أحداث تطابق البحث أو التصفية في هذه الفترة.",
   loadingMore: "جارٍ تحميل المزيد…",
-  listEnd: "نهاية القائمة",
+  earlierEvents: "أحداث أقدم",
   types: {
     visit: "زيارة",
     meeting: "لقاء",
@@ -301,7 +301,7 @@ const en: Messages = {
   windowCount: { one: "1 event in this period", other: "{count} events in this period" },
   noMatches: "No events match the search or filters in this period.",
   loadingMore: "Loading more…",
-  listEnd: "End of the list",
+  earlierEvents: "Earlier events",
   types: {
     visit: "Visit",
     meeting: "Meeting",
