@@ -20,7 +20,7 @@ import { useFilterParams, useViewParams } from "./url-state";
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Room before the first event, and after the last for the label that runs on from it. */
 const FIT_LEAD = 0.03;
-const FIT_TRAIL = 0.2;
+const FIT_TRAIL = 0.45;
 /** A linked event in a crowded period opens on this many days around it. */
 const LINK_CONTEXT_DAYS = 30;
 
