@@ -142,6 +142,17 @@ describe("merging at ingest", () => {
     expect(totals).toMatchObject({ stored: 4, eventsCreated: 4, eventsMerged: 0 });
   });
 
+  it("merges the same people's call that another outlet dates a day later, keeping both dates", async () => {
+    const s = await store();
+    const sentence = "وأجرى وزير الخارجية الإيراني اتصالا مع نظيره السوري الثلاثاء.";
+    const [other, otherEvents] = otherReport("Next-day outlet", sentence, { edtf: "2023-01-24", firstDay: "2023-01-24", lastDay: "2023-01-24" });
+    const extract = scriptedExtractor(new Map([[article.text, [reportIn(article.text, call)]], [other.text, otherEvents]]));
+    expect(await ingestArticles(s, [article, other], { extract })).toMatchObject({ eventsCreated: 1, eventsMerged: 1 });
+    const [event] = (await listEvents(s.db, { limit: 10 })).events;
+    const detail = await getEventDetail(s.db, event.id);
+    expect(detail?.citations.map((c) => c.date)).toEqual(["2023-01-23", "2023-01-24"]);
+  });
+
   it("does not let an article corroborate itself", async () => {
     const s = await store();
     const twice = reportIn(article.text, call);

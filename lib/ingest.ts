@@ -4,7 +4,7 @@
 // stored candidates are read, never the other articles).
 import { createHash } from "node:crypto";
 import { parseArticle } from "./articles";
-import { isSameEvent, type MergeCandidate } from "./events/merge";
+import { MERGE_DAY_SLACK, isSameEvent, type MergeCandidate } from "./events/merge";
 import { loadActorRegister, toActor } from "./events/register";
 import type { ExtractedEvent, ExtractedParticipant } from "./events/types";
 import { extractArticle, publicationDay, type Extraction } from "./extract";
@@ -93,8 +93,9 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
       };
       const candidates = await queries.findMergeCandidates(trx, {
         type: report.type,
-        firstDay: report.firstDay,
-        lastDay: report.lastDay,
+        // Widened by the slack isSameEvent allows, which then decides.
+        firstDay: addDays(report.firstDay, -MERGE_DAY_SLACK),
+        lastDay: addDays(report.lastDay, MERGE_DAY_SLACK),
         startsFrom: addDays(report.firstDay, -MERGE_LOOKBACK_DAYS),
         otherThanSource: sourceId,
         limit: MERGE_CANDIDATE_LIMIT,

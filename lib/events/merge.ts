@@ -41,6 +41,8 @@ function compatible(a: Set<string>, b: Set<string>): boolean {
 }
 
 const DAY_SLACK_TYPES: EventType[] = ["visit", "meeting", "call", "agreement"];
+/** How many days apart two single-day reports of one event may be; stores widen their candidate search by it. */
+export const MERGE_DAY_SLACK = 1;
 
 function datesCompatible(a: MergeCandidate, b: MergeCandidate): boolean {
   return a.firstDay <= b.lastDay && b.firstDay <= a.lastDay;
@@ -69,7 +71,7 @@ export function isSameEvent(a: MergeCandidate, b: MergeCandidate): boolean {
     // announcement, the other the publication): the same named people, a day apart, are one
     // event whose dates conflict, not two events.
     const sameNamedPeople = intersection(pa.specific, pb.specific) >= 1 && compatible(pa.specific, pb.specific);
-    if (!(DAY_SLACK_TYPES.includes(a.type) && sameNamedPeople && daysApart(a, b) <= 1)) return false;
+    if (!(DAY_SLACK_TYPES.includes(a.type) && sameNamedPeople && daysApart(a, b) <= MERGE_DAY_SLACK)) return false;
   }
   if (pa.specific.size > 0 && pb.specific.size > 0) return compatible(pa.specific, pb.specific);
   // One report names the countries ("بين إيران وتركيا وروسيا"), the other their leaders.
