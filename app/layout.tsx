@@ -4,7 +4,6 @@ import "@fontsource/noto-naskh-arabic/400.css";
 import "@fontsource/noto-naskh-arabic/600.css";
 import "@fontsource/noto-naskh-arabic/700.css";
 import "./globals.css";
-import SiteHeader from "@/components/SiteHeader";
 import { DEFAULT_LANGUAGE, directionOf, translate } from "@/lib/i18n";
 import Providers from "./providers";
 
@@ -17,10 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={DEFAULT_LANGUAGE} dir={directionOf(DEFAULT_LANGUAGE)}>
       <body>
-        <Providers>
-          <SiteHeader />
-          <main className="site-main">{children}</main>
-        </Providers>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

@@ -37,7 +37,8 @@ function fitWindow(range: DayRange): TimeWindow {
   return { start: first - span * FIT_LEAD, end: last + span * FIT_TRAIL };
 }
 
-export default function ChronologyView() {
+/** `readOnly` (the embed) leaves out the filter bar: the filters come from the URL the host chose. */
+export default function ChronologyView({ readOnly = false }: { readOnly?: boolean }) {
   const i18n = useI18n();
   const [view, setView] = useViewParams();
   const [filters] = useFilterParams();
@@ -193,7 +194,7 @@ export default function ChronologyView() {
 
   return (
     <div className="chronology-page">
-      <FilterBar />
+      {!readOnly && <FilterBar />}
       <div className="workspace">
         <section className="pane list-pane" aria-labelledby="chronology-heading">
           <header className="pane-header">

@@ -92,7 +92,7 @@ export default function EmbedView({ theme, height, list, siteHref }: EmbedViewPr
           {exchangeMessage(i18n.language, "openFull")} ↗
         </a>
       </div>
-      <ChronologyView />
+      <ChronologyView readOnly />
     </div>
   );
 }

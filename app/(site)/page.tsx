@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import ChronologyView from "@/components/ChronologyView";
-import { discoveryMetadata } from "./discovery";
+import { discoveryMetadata } from "../discovery";
 
 export const generateMetadata = discoveryMetadata("/");
 

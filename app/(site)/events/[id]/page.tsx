@@ -11,7 +11,7 @@ import { directionOf, precisionLabel, translate, typeLabel } from "@/lib/i18n";
 import type { Language } from "@/lib/model";
 import { openStore } from "@/lib/store";
 import { getEventDetail } from "@/lib/store/queries";
-import { oembedAlternates, requestOrigin } from "../../discovery";
+import { oembedAlternates, requestOrigin } from "../../../discovery";
 import "./event-page.css";
 
 export const dynamic = "force-dynamic";
