@@ -33,7 +33,8 @@ export const DEFAULT_SEED_FOLDER = "data/seeds";
 
 /** The file CHRONICLE_DB names, else data/chronicle.db, relative to the working directory. */
 export function storePath(): string {
-  return resolve(process.cwd(), process.env.CHRONICLE_DB || DEFAULT_DB_PATH);
+  // A run-time path chosen by the operator: nothing for the bundler to trace.
+  return resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CHRONICLE_DB || DEFAULT_DB_PATH);
 }
 
 // Kept on globalThis so that every bundle of a Next.js server (each route is compiled apart)
