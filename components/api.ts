@@ -47,7 +47,7 @@ export function filterParams(filters: Filters): URLSearchParams {
   if (filters.type.length) params.set("type", filters.type.join(","));
   if (filters.status.length) params.set("status", filters.status.join(","));
   if (filters.minSources && filters.minSources > 1) params.set("minCorroboration", String(filters.minSources));
-  for (const key of ["actor", "country", "outlet"] as const) {
+  for (const key of ["actor", "country", "outlet", "source"] as const) {
     const value = filters[key].trim();
     if (value) params.set(key, value);
   }

@@ -45,6 +45,8 @@ const filterParsers = {
   actor: parseAsString.withDefault(""),
   country: parseAsString.withDefault(""),
   outlet: parseAsString.withDefault(""),
+  /** One article's events (a stored source's id): where a source page's embed and links lead. */
+  source: parseAsString.withDefault(""),
   minSources: parseAsInteger,
   from: parseAsDay,
   to: parseAsDay,
@@ -57,6 +59,7 @@ export interface Filters {
   actor: string;
   country: string;
   outlet: string;
+  source: string;
   minSources: number | null;
   from: string | null;
   to: string | null;

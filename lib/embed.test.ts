@@ -52,7 +52,12 @@ describe("embedForPage", () => {
   it("maps the home page, the embed and event pages; not sources or other paths", () => {
     expect(embedForPage(new URL("http://x/?type=visit&event=e2"))).toMatchObject({ kind: "view", options: { view: [["type", "visit"]], event: "e2" } });
     expect(embedForPage(new URL("http://x/events/abc-1?lang=en"))).toMatchObject({ kind: "event", id: "abc-1", options: { event: "abc-1", language: "en" } });
-    expect(embedForPage(new URL("http://x/sources/0123"))).toBeNull();
+    // A source page: the timeline of that source's events; its ?citation= is no view parameter.
+    expect(embedForPage(new URL("http://x/sources/0123?citation=c1&lang=en"))).toEqual({
+      kind: "source",
+      id: "0123",
+      options: { view: [["source", "0123"]], event: null, language: "en", theme: "light", height: 320, list: "full" },
+    });
     expect(embedForPage(new URL("http://x/events/%E0%A4%A"))).toBeNull();
     expect(embedForPage(new URL("http://x/api/events"))).toBeNull();
   });

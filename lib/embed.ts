@@ -11,7 +11,7 @@ import type { Language } from "./model";
  * the timeline window (start, end) and the Hijri toggle. An embed URL is the home page's URL with
  * /embed for its path, plus the embed's own settings.
  */
-export const EMBED_VIEW_PARAMS = ["q", "type", "status", "actor", "country", "outlet", "minSources", "from", "to", "start", "end", "hijri"] as const;
+export const EMBED_VIEW_PARAMS = ["q", "type", "status", "actor", "country", "outlet", "source", "minSources", "from", "to", "start", "end", "hijri"] as const;
 
 export const EMBED_THEMES = ["light", "dark"] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -158,9 +158,13 @@ export function fitEmbed(options: EmbedOptions, maxWidth: number | null, maxHeig
 }
 
 /** What an embed shows for a page of the site, or null for a page that has no timeline view. */
-export type EmbeddedPage = { kind: "view"; options: EmbedOptions } | { kind: "event"; id: string; options: EmbedOptions };
+export type EmbeddedPage =
+  | { kind: "view"; options: EmbedOptions }
+  | { kind: "event"; id: string; options: EmbedOptions }
+  | { kind: "source"; id: string; options: EmbedOptions };
 
 const EVENT_PAGE = /^\/events\/([^/]+)\/?$/;
+const SOURCE_PAGE = /^\/sources\/([^/]+)\/?$/;
 
 function decodeSegment(segment: string): string | null {
   try {
@@ -171,8 +175,8 @@ function decodeSegment(segment: string): string | null {
 }
 
 /**
- * Maps a page (/, /embed, /events/ID) to the embed showing the same thing. A source page shows an
- * article, not a timeline: it has no embed.
+ * Maps a page (/, /embed, /events/ID, /sources/ID) to the embed showing the same thing. A source
+ * page shows an article; its embed is the timeline of the events reported in it.
  */
 export function embedForPage(url: URL): EmbeddedPage | null {
   const base = parseEmbedOptions(url.searchParams);
@@ -182,6 +186,13 @@ export function embedForPage(url: URL): EmbeddedPage | null {
   if (eventId) {
     const id = eventId;
     return { kind: "event", id, options: { ...base, event: id } };
+  }
+  const source = SOURCE_PAGE.exec(url.pathname);
+  const sourceId = source && decodeSegment(source[1]);
+  if (sourceId) {
+    // Only the language carries over: a source page's query (?citation=) is no view of the timeline.
+    const options: EmbedOptions = { ...DEFAULT_EMBED_OPTIONS, language: base.language, view: [["source", sourceId]] };
+    return { kind: "source", id: sourceId, options };
   }
   return null;
 }

@@ -79,6 +79,8 @@ interface Messages {
   dateTo: string;
   clearFilters: string;
   moreFilters: string;
+  sourceFilter: string;
+  removeSourceFilter: string;
   languageLabel: string;
   languageName: string;
   hijriToggle: string;
@@ -179,6 +181,8 @@ const ar: Messages = {
   dateTo: "إلى تاريخ",
   clearFilters: "مسح التصفية",
   moreFilters: "تصفية أدق",
+  sourceFilter: "من المقال",
+  removeSourceFilter: "إزالة تصفية المقال",
   languageLabel: "لغة الواجهة",
   languageName: "العربية",
   hijriToggle: "التاريخ الهجري",
@@ -293,6 +297,8 @@ const en: Messages = {
   dateTo: "To",
   clearFilters: "Clear filters",
   moreFilters: "More filters",
+  sourceFilter: "From the article",
+  removeSourceFilter: "Remove the article filter",
   languageLabel: "Interface language",
   languageName: "English",
   hijriToggle: "Hijri date",

@@ -9,7 +9,7 @@
  *
  * Every data- attribute but data-chronicle-timeline becomes a parameter of the /embed page
  * (data-min-sources → minSources): the filters and window of the home page (q, type, status,
- * actor, country, outlet, min-sources, from, to, start, end, hijri), the selected event, and the
+ * actor, country, outlet, source, min-sources, from, to, start, end, hijri), the selected event, and the
  * embed's lang (ar|en), theme (light|dark), height (of the timeline, in pixels) and list
  * (full|compact|none). The placeholder's content (a link for readers without JavaScript) is
  * replaced by an iframe from the server this script came from.

@@ -168,6 +168,13 @@ describe("GET /api/oembed", () => {
     expect(low.html).toContain("height=260&amp;list=none");
   });
 
+  it("answers a source page with the embed of the timeline of that source's events, named after it", async () => {
+    const { id: sourceId } = await temp.store.db.selectFrom("sources").select("id").where("external_id", "=", article.id).executeTakeFirstOrThrow();
+    const answer = await jsonBody<OEmbed>(await oembed({ url: `${origin}/sources/${sourceId}?citation=c1` }), 200);
+    expect(answer.title).toBe(article.title);
+    expect(answer.html).toContain(`src="${origin}/embed?source=${sourceId}"`);
+  });
+
   it("answers 404 for pages it cannot embed, 501 for xml, 400 for bad parameters", async () => {
     expect((await oembed({ url: "https://elsewhere.example/" })).status).toBe(404);
     expect((await oembed({ url: `${origin}/api/events` })).status).toBe(404);

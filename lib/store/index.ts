@@ -85,7 +85,7 @@ async function createStore(path: string, options: OpenOptions): Promise<Store> {
 
     const store: Store = { path, db, seeded: null, close };
     if (brandNew && options.seed !== false) {
-      const folder = resolve(options.seedFolder ?? DEFAULT_SEED_FOLDER);
+      const folder = resolve(/*turbopackIgnore: true*/ options.seedFolder ?? DEFAULT_SEED_FOLDER);
       try {
         store.seeded = await ingestArticles(store, readArticles(folder));
       } catch (cause) {

@@ -1,7 +1,7 @@
 import { embedForPage, embedIframe, embedUrl, fitEmbed, siteOrigin } from "@/lib/embed";
 import { translate } from "@/lib/i18n";
 import { openStore } from "@/lib/store";
-import { getEventDetail } from "@/lib/store/queries";
+import { getEventDetail, getSourceDetail } from "@/lib/store/queries";
 import { apiError, badRequest, guarded, json } from "../_lib/respond";
 
 export const runtime = "nodejs";
@@ -63,6 +63,11 @@ export function GET(request: Request): Promise<Response> {
       const detail = await getEventDetail(store.db, page.id);
       if (!detail) return apiError(404, `no event with id ${page.id}`);
       title = detail.event.title;
+    }
+    if (page.kind === "source") {
+      const detail = await getSourceDetail(store.db, page.id);
+      if (!detail) return apiError(404, `no source with id ${page.id}`);
+      title = detail.source.title ?? detail.source.outlet;
     }
 
     const fitted = fitEmbed(page.options, dimensions.maxwidth, dimensions.maxheight);
