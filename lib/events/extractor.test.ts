@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tagTemporal } from "../temporal";
 import { extractEvents } from "./extractor";
 import { timexAt } from "./testing";
 
@@ -92,5 +93,15 @@ describe("scheduled events and statements", () => {
 describe("bad input", () => {
   it("rejects a publication date that is not a day", () => {
     expect(() => extractEvents("نص", [], { published: "yesterday" })).toThrow(/yyyy-mm-dd/);
+  });
+});
+
+describe("titles", () => {
+  it("name a state by the register's name, not the adjective the article used (seed 000)", () => {
+    const text = "وتتزامن الزيارة مع تكثيف الغارات \"الإسرائيلية\" على سوريا، إذ شهد تشرين الثاني الجاري لغاية اليوم 12 عدواناً \"إسرائيلياً\" استهدف بنى تحتية.";
+    const events = extractEvents(text, tagTemporal(text, { published: "2024-11-17" }), { published: "2024-11-17" });
+    const attack = events.find((e) => e.type === "attack");
+    expect(attack?.participants.map((p) => p.name)).toContain("الإسرائيلية");
+    expect(attack?.title.startsWith("هجوم إسرائيل")).toBe(true);
   });
 });

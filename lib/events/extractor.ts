@@ -753,9 +753,9 @@ function foldRepeats(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
+/** The register's name for a known actor ("إسرائيل", not the article's "الإسرائيلية"), else the article's words. */
 function displayName(p: ExtractedParticipant): string {
-  const a = loadActorRegister().actors.get(p.actorId);
-  return a && a.kind !== "state" ? a.nameAr : p.name;
+  return loadActorRegister().actors.get(p.actorId)?.nameAr ?? p.name;
 }
 
 function title(c: Candidate, text: string): string {
