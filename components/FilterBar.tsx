@@ -3,6 +3,7 @@
 // a filtered view can be linked to; typed values reach it once the typing pauses.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { EVENT_TYPES, REVIEW_STATUSES, type EventType, type ReviewStatus } from "@/lib/model";
+import { useSourceDetail } from "./api";
 import { useI18n } from "./i18n";
 import { useFilterParams, type Filters } from "./url-state";
 
@@ -93,7 +94,37 @@ function Toggles<T extends string>({
 
 function isFiltered(filters: Filters): boolean {
   return Boolean(
-    filters.q || filters.type.length || filters.status.length || filters.actor || filters.country || filters.outlet || filters.minSources || filters.from || filters.to,
+    filters.q ||
+      filters.type.length ||
+      filters.status.length ||
+      filters.actor ||
+      filters.country ||
+      filters.outlet ||
+      filters.source ||
+      filters.minSources ||
+      filters.from ||
+      filters.to,
+  );
+}
+
+/**
+ * The one-article filter, which has no field of its own (links from a source page set it): a chip
+ * naming the article, so that a reader sees why the list is short, and a button to remove it.
+ */
+function SourceChip({ sourceId, onRemove }: { sourceId: string; onRemove: () => void }) {
+  const i18n = useI18n();
+  const detail = useSourceDetail(sourceId);
+  const source = detail.data?.source;
+  // Until the article loads (or if it is unknown), its id is what the URL says.
+  const name = source ? [source.outlet, source.title ?? i18n.t("untitled")].join(" — ") : sourceId;
+  return (
+    <span className="filter-chip" data-testid="source-filter">
+      <span className="filter-chip-label">{i18n.t("sourceFilter")}:</span>
+      <bdi>{name}</bdi>
+      <button type="button" className="filter-chip-remove" aria-label={i18n.t("removeSourceFilter")} title={i18n.t("removeSourceFilter")} onClick={onRemove}>
+        ×
+      </button>
+    </span>
   );
 }
 
@@ -147,12 +178,13 @@ export default function FilterBar() {
           <TypedField type="date" label={i18n.t("dateTo")} value={filters.to ?? ""} onCommit={(value) => void setFilters({ to: value || null })} />
         </div>
       </details>
+      {filters.source && <SourceChip sourceId={filters.source} onRemove={() => void setFilters({ source: null })} />}
       {isFiltered(filters) && (
         <button
           type="button"
           className="button button-quiet"
           onClick={() =>
-            void setFilters({ q: null, type: null, status: null, actor: null, country: null, outlet: null, minSources: null, from: null, to: null })
+            void setFilters({ q: null, type: null, status: null, actor: null, country: null, outlet: null, source: null, minSources: null, from: null, to: null })
           }
         >
           {i18n.t("clearFilters")}

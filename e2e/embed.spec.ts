@@ -6,7 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { ARTIFACTS, fetchEvents } from "./helpers";
+import { ARTIFACTS, fetchEventDetail, fetchEvents } from "./helpers";
 
 // Another host name as well as another port: the host page is cross-site, not just cross-origin.
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 1);
@@ -185,6 +185,33 @@ test("an event page carries oEmbed discovery and schema.org Event JSON-LD", asyn
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
   expect(jsonLd).toMatchObject({ "@context": "https://schema.org", "@type": "Event", name: event.title, startDate: event.firstDay, endDate: event.lastDay });
+});
+
+test("a source page carries oEmbed discovery for the timeline of its events, which ?source= shows", async ({ page, request }) => {
+  const all = await fetchEvents(request);
+  const { citations } = await fetchEventDetail(request, all[0].id);
+  const { sourceId, source } = citations[0];
+  const ofSource = await fetchEvents(request, `source=${sourceId}`);
+  expect(ofSource.length).toBeGreaterThan(0);
+  expect(ofSource.length).toBeLessThan(all.length);
+
+  await page.goto(`/sources/${sourceId}`);
+  const discovery = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+  expect(discovery).toBeTruthy();
+  const oembed = await (await request.get(discovery!)).json();
+  expect(oembed).toMatchObject({ version: "1.0", type: "rich", title: source.title ?? source.outlet });
+  expect(oembed.html).toContain(`/embed?source=${sourceId}"`);
+
+  // The home page with the filter lists that source's events alone, and says why.
+  await page.goto(`/?source=${sourceId}`);
+  const listed = page.getByTestId("chronology").locator('[role="option"]');
+  await expect(listed).toHaveCount(ofSource.length);
+  expect((await listed.evaluateAll((items) => items.map((item) => item.getAttribute("data-event-id")))).sort()).toEqual(ofSource.map((event) => event.id).sort());
+  const chip = page.getByTestId("source-filter");
+  await expect(chip).toContainText(source.outlet);
+  await chip.getByRole("button").click();
+  await expect(page).not.toHaveURL(/source=/);
+  await expect(chip).toBeHidden();
 });
 
 test("the export dialog downloads the filtered selection, and an import with errors says what is wrong", async ({ page }) => {

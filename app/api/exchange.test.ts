@@ -169,7 +169,7 @@ describe("GET /api/oembed", () => {
   });
 
   it("answers a source page with the embed of the timeline of that source's events, named after it", async () => {
-    const { id: sourceId } = await temp.store.db.selectFrom("sources").select("id").where("external_id", "=", article.id).executeTakeFirstOrThrow();
+    const { id: sourceId } = await temp.store.db.selectFrom("sources").select("id").where("external_id", "=", article.id!).executeTakeFirstOrThrow();
     const answer = await jsonBody<OEmbed>(await oembed({ url: `${origin}/sources/${sourceId}?citation=c1` }), 200);
     expect(answer.title).toBe(article.title);
     expect(answer.html).toContain(`src="${origin}/embed?source=${sourceId}"`);
