@@ -1,12 +1,12 @@
 // The export, import and oEmbed route handlers called directly with a Request, against a temp
 // store that CHRONICLE_DB names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiError, EventsPage } from "@/lib/api-types";
-import { ingestArticles } from "@/lib/ingest";
 import type { ArticleInput } from "@/lib/model";
 import { countRows, type StoreCounts } from "@/lib/store/queries";
 import type { ImportAnswer } from "@/lib/import";
-import { openTempStore, reportIn, scriptedExtractor, type TempStore } from "@/lib/store/test-helpers";
+import { reportIn, scriptedExtractor } from "@/lib/store/test-helpers";
+import { routesOverTempStore } from "./_lib/test-store";
 import { GET as getEvents } from "./events/route";
 import { GET as getExport } from "./export/route";
 import { POST as postImport } from "./import/route";
@@ -26,19 +26,7 @@ const extractor = scriptedExtractor(
   ]),
 );
 
-let temp: TempStore;
-let savedDb: string | undefined;
-beforeAll(async () => {
-  temp = await openTempStore();
-  await ingestArticles(temp.store, [article], { extract: extractor });
-  savedDb = process.env.CHRONICLE_DB;
-  process.env.CHRONICLE_DB = temp.path;
-});
-afterAll(async () => {
-  if (savedDb === undefined) delete process.env.CHRONICLE_DB;
-  else process.env.CHRONICLE_DB = savedDb;
-  await temp.dispose();
-});
+const temp = routesOverTempStore([article], extractor);
 
 const origin = "http://chronicle.test";
 const get = (path: string) => new Request(`${origin}${path}`);
@@ -93,7 +81,7 @@ describe("GET /api/export", () => {
 describe("POST /api/import", () => {
   let counts: StoreCounts;
   beforeAll(async () => {
-    counts = await countRows(temp.store.db);
+    counts = await countRows(temp().store.db);
   });
 
   const csv = ["Date,End Date,Headline,Text,Source URL", "2023-05-01,2023-05-03,قمة في جدة,انعقدت القمة العربية,https://example.org/summit", "2023-06,,اتفاق,,https://example.org/summit"].join("\n");
@@ -114,12 +102,12 @@ describe("POST /api/import", () => {
   });
 
   it("refuses a file with any bad row whole, listing every problem, and stores nothing of it", async () => {
-    const before = await countRows(temp.store.db);
+    const before = await countRows(temp().store.db);
     const bad = ["date,headline,source url", "2023-02-30,يوم لا يوجد,https://example.org/x", "2023-03-01,صحيح,https://example.org/y", "2023-03-02,,ftp://example.org/z"].join("\n");
     const error = await jsonBody<ApiError>(await postImport(post("/api/import?format=csv", bad)), 400);
     expect(error.error).toMatch(/^the file has \d+ problems; nothing was imported$/);
     expect(error.issues?.map((issue) => issue.path)).toEqual(expect.arrayContaining(["row 2, date", "row 4, headline", "row 4, source url"]));
-    expect(await countRows(temp.store.db)).toEqual(before);
+    expect(await countRows(temp().store.db)).toEqual(before);
     expect(before.events).toBeGreaterThan(counts.events);
   });
 
@@ -169,7 +157,7 @@ describe("GET /api/oembed", () => {
   });
 
   it("answers a source page with the embed of the timeline of that source's events, named after it", async () => {
-    const { id: sourceId } = await temp.store.db.selectFrom("sources").select("id").where("external_id", "=", article.id!).executeTakeFirstOrThrow();
+    const { id: sourceId } = await temp().store.db.selectFrom("sources").select("id").where("external_id", "=", article.id!).executeTakeFirstOrThrow();
     const answer = await jsonBody<OEmbed>(await oembed({ url: `${origin}/sources/${sourceId}?citation=c1` }), 200);
     expect(answer.title).toBe(article.title);
     expect(answer.html).toContain(`src="${origin}/embed?source=${sourceId}"`);

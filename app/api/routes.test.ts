@@ -1,9 +1,9 @@
 // The route handlers called directly with a Request, against a temp store that CHRONICLE_DB names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ApiError, EventDetail, EventsPage, SearchEventsPage, SourceDetail, SourceSearchPage, TimelineAnswer } from "@/lib/api-types";
-import { ingestArticles } from "@/lib/ingest";
 import type { ArticleInput } from "@/lib/model";
-import { openTempStore, reportIn, scriptedExtractor, type TempStore } from "@/lib/store/test-helpers";
+import { reportIn, scriptedExtractor } from "@/lib/store/test-helpers";
+import { routesOverTempStore } from "./_lib/test-store";
 import { GET as getEvent } from "./events/[id]/route";
 import { GET as getEvents } from "./events/route";
 import { GET as getSource } from "./sources/[id]/route";
@@ -30,19 +30,7 @@ const extractor = scriptedExtractor(
   ]),
 );
 
-let temp: TempStore;
-let savedDb: string | undefined;
-beforeAll(async () => {
-  temp = await openTempStore();
-  await ingestArticles(temp.store, [article], { extract: extractor });
-  savedDb = process.env.CHRONICLE_DB;
-  process.env.CHRONICLE_DB = temp.path;
-});
-afterAll(async () => {
-  if (savedDb === undefined) delete process.env.CHRONICLE_DB;
-  else process.env.CHRONICLE_DB = savedDb;
-  await temp.dispose();
-});
+routesOverTempStore([article], extractor);
 
 const request = (path: string) => new Request(`http://localhost${path}`);
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
