@@ -19,12 +19,12 @@ import {
   type EmbedOptions,
   type EmbedTheme,
 } from "@/lib/embed";
-import { exchangeMessage, type ExchangeMessageKey } from "./exchange-messages";
+import type { MessageKey } from "@/lib/i18n";
 import { useI18n } from "./i18n";
 import "./exchange.css";
 
-const THEME_LABELS: Record<EmbedTheme, ExchangeMessageKey> = { light: "themeLight", dark: "themeDark" };
-const LIST_LABELS: Record<EmbedList, ExchangeMessageKey> = { full: "listFull", compact: "listCompact", none: "listNone" };
+const THEME_LABELS: Record<EmbedTheme, MessageKey> = { light: "themeLight", dark: "themeDark" };
+const LIST_LABELS: Record<EmbedList, MessageKey> = { full: "listFull", compact: "listCompact", none: "listNone" };
 
 /** What the page in the address bar shows, as embed options. */
 function currentView(): EmbedOptions {
@@ -34,7 +34,7 @@ function currentView(): EmbedOptions {
 
 export default function EmbedDialog() {
   const i18n = useI18n();
-  const m = (key: ExchangeMessageKey) => exchangeMessage(i18n.language, key);
+  const m = i18n.t;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [view, setView] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);

@@ -7,7 +7,6 @@
 import { useEffect, useRef, type CSSProperties, type MouseEvent } from "react";
 import { EMBED_LIST_HEIGHT, type EmbedList, type EmbedTheme } from "@/lib/embed";
 import ChronologyView from "./ChronologyView";
-import { exchangeMessage } from "./exchange-messages";
 import { useI18n } from "./i18n";
 import { useViewParams } from "./url-state";
 import "./embed.css";
@@ -89,7 +88,7 @@ export default function EmbedView({ theme, height, list, siteHref }: EmbedViewPr
           {i18n.t("appName")}
         </a>
         <a className="embed-open" href={siteHref} target="_blank" rel="noopener">
-          {exchangeMessage(i18n.language, "openFull")} ↗
+          {i18n.t("openFull")} ↗
         </a>
       </div>
       <ChronologyView readOnly />

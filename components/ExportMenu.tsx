@@ -8,7 +8,6 @@ import type { ApiError } from "@/lib/api-types";
 import { EXPORT_FORMATS, IMPORT_FORMATS } from "@/lib/exchange";
 import type { ImportAnswer } from "@/lib/import";
 import { filterParams } from "./api";
-import { exchangeMessage, type ExchangeMessageKey } from "./exchange-messages";
 import { useI18n } from "./i18n";
 import { useFilterParams } from "./url-state";
 import "./exchange.css";
@@ -24,7 +23,7 @@ type ImportState =
 
 function ExportDialog() {
   const i18n = useI18n();
-  const m = (key: ExchangeMessageKey, params?: Record<string, string | number>) => exchangeMessage(i18n.language, key, params);
+  const m = i18n.t;
   const [filters] = useFilterParams();
   const queryClient = useQueryClient();
   const dialogRef = useRef<HTMLDialogElement>(null);

@@ -90,6 +90,32 @@ interface Messages {
   noMatches: string;
   loadingMore: string;
   earlierEvents: string;
+  embed: string;
+  embedTitle: string;
+  embedHint: string;
+  embedTheme: string;
+  themeLight: string;
+  themeDark: string;
+  embedList: string;
+  listFull: string;
+  listCompact: string;
+  listNone: string;
+  embedHeight: string;
+  embedCode: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  preview: string;
+  embedFallbackLink: string;
+  openFull: string;
+  exportImport: string;
+  exportHeading: string;
+  importHeading: string;
+  importHint: string;
+  importFile: string;
+  importing: string;
+  imported: string;
+  importFailed: string;
   types: Record<EventType, string>;
   precisions: Record<Precision, string>;
   reviewStatuses: Record<ReviewStatus, string>;
@@ -206,6 +232,32 @@ const ar: Messages = {
   noMatches: "لا أحداث تطابق البحث أو التصفية في هذه الفترة.",
   loadingMore: "جارٍ تحميل المزيد…",
   earlierEvents: "أحداث أقدم",
+    embed: "تضمين",
+    embedTitle: "تضمين الخط الزمني في صفحة أخرى",
+    embedHint: "الصق هذه الشيفرة في صفحتك: تعرض الخط الزمني بالمرشّحات والحدث المحدّد الظاهرة الآن، ويتغيّر ارتفاعها مع محتواها.",
+    embedTheme: "المظهر",
+    themeLight: "فاتح",
+    themeDark: "داكن",
+    embedList: "التسلسل تحت الخط الزمني",
+    listFull: "كامل",
+    listCompact: "مختصر",
+    listNone: "بلا تسلسل",
+    embedHeight: "ارتفاع الخط الزمني (بكسل)",
+    embedCode: "شيفرة التضمين",
+    copy: "نسخ",
+    copied: "نُسخت الشيفرة",
+    copyFailed: "تعذّر النسخ: حدّد الشيفرة وانسخها يدوياً",
+    preview: "معاينة في نافذة جديدة",
+    embedFallbackLink: "التسلسل الزمني على كرونيكل",
+    openFull: "افتح التسلسل الكامل",
+    exportImport: "تصدير واستيراد",
+    exportHeading: "تنزيل الأحداث الظاهرة",
+    importHeading: "استيراد تسلسل زمني",
+    importHint: "ملف TimelineJS (JSON) أو جدول CSV: التاريخ، تاريخ الانتهاء، العنوان، النص، رابط المصدر.",
+    importFile: "الملف",
+    importing: "جارٍ الاستيراد…",
+    imported: "استُورد {created} حدثاً ({skipped} موجودة من قبل)، و{sources} مصدراً.",
+    importFailed: "لم يُستورد شيء:",
   types: {
     visit: "زيارة",
     meeting: "لقاء",
@@ -308,6 +360,32 @@ const en: Messages = {
   noMatches: "No events match the search or filters in this period.",
   loadingMore: "Loading more…",
   earlierEvents: "Earlier events",
+    embed: "Embed",
+    embedTitle: "Embed the timeline in another page",
+    embedHint: "Paste this code into your page: it shows the timeline with the filters and the selected event you see now, and its height follows its content.",
+    embedTheme: "Theme",
+    themeLight: "Light",
+    themeDark: "Dark",
+    embedList: "Chronology below the timeline",
+    listFull: "Full",
+    listCompact: "Compact",
+    listNone: "None",
+    embedHeight: "Timeline height (pixels)",
+    embedCode: "Embed code",
+    copy: "Copy",
+    copied: "Code copied",
+    copyFailed: "Could not copy: select the code and copy it by hand",
+    preview: "Preview in a new window",
+    embedFallbackLink: "The chronology on Chronicle",
+    openFull: "Open the full chronology",
+    exportImport: "Export & import",
+    exportHeading: "Download the events in view",
+    importHeading: "Import a chronology",
+    importHint: "A TimelineJS file (JSON) or a CSV sheet: date, end date, headline, text, source URL.",
+    importFile: "File",
+    importing: "Importing…",
+    imported: "Imported {created} events ({skipped} already there) and {sources} sources.",
+    importFailed: "Nothing was imported:",
   types: {
     visit: "Visit",
     meeting: "Meeting",
