@@ -39,7 +39,9 @@ describe("embedSnippet", () => {
     expect(embedSnippet("https://chronicle.example", options, "Chronicle <timeline>")).toBe(
       [
         '<div data-chronicle-timeline data-actor="a&quot;&gt;&lt;script&gt;" data-min-sources="2" data-event="e1" data-theme="dark">',
-        '  <a href="https://chronicle.example/?actor=a%22%3E%3Cscript%3E&amp;minSources=2&amp;event=e1">Chronicle &lt;timeline&gt;</a>',
+        '  <a href="https://chronicle.example/?actor=a%22%3E%3Cscript%3E&amp;minSources=2&amp;event=e1">',
+        "    Chronicle &lt;timeline&gt;",
+        "  </a>",
         "</div>",
         '<script async src="https://chronicle.example/embed.js"></script>',
       ].join("\n"),

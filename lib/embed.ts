@@ -128,7 +128,11 @@ export function embedSnippet(origin: string, options: EmbedOptions, linkText: st
   const fallback = viewUrl(origin, options);
   return [
     `<div data-chronicle-timeline${attributes.join("")}>`,
-    `  <a href="${escapeHtml(fallback)}">${escapeHtml(linkText)}</a>`,
+    // The link's words on a line of their own: Arabic beside the markup would be reordered by
+    // the bidirectional algorithm wherever the snippet is shown or edited.
+    `  <a href="${escapeHtml(fallback)}">`,
+    `    ${escapeHtml(linkText)}`,
+    `  </a>`,
     `</div>`,
     `<script async src="${escapeHtml(origin)}/embed.js"></script>`,
   ].join("\n");
