@@ -1,7 +1,7 @@
 // Every read and write of the store goes through this module, written with Kysely's query
 // builder (no SQLite-only SQL), so that a PostgreSQL dialect can later serve the same callers.
 // Functions take an executor: the store's Kysely instance or a transaction on it.
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
 import type {
   CitationView,
   EventDetail,
@@ -341,6 +341,14 @@ export type EventConditions = Omit<EventFilter, "from" | "to" | "limit" | "after
 
 type EventsExpressions = ExpressionBuilder<Database, "events">;
 
+/** The event has a citation that `narrow` keeps: the outlet and source filters. */
+function cited(
+  eb: EventsExpressions,
+  narrow: (citations: SelectQueryBuilder<Database, "events" | "citations", { id: string }>) => SelectQueryBuilder<Database, "events" | "citations", { id: string }>,
+): Expression<SqlBool> {
+  return eb.exists(narrow(eb.selectFrom("citations").select("citations.id").whereRef("citations.event_id", "=", "events.id")));
+}
+
 /** Every condition of a filter except the window, as expressions over `events`. */
 function conditions(eb: EventsExpressions, filter: EventConditions): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
@@ -383,28 +391,11 @@ function conditions(eb: EventsExpressions, filter: EventConditions): Expression<
   }
   if (filter.outlets?.length) {
     const outlets = filter.outlets;
-    where.push(
-      eb.exists(
-        eb
-          .selectFrom("citations")
-          .innerJoin("sources", "sources.id", "citations.source_id")
-          .select("citations.id")
-          .whereRef("citations.event_id", "=", "events.id")
-          .where("sources.outlet", "in", outlets),
-      ),
-    );
+    where.push(cited(eb, (citation) => citation.where("citations.source_id", "in", eb.selectFrom("sources").select("sources.id").where("sources.outlet", "in", outlets))));
   }
   if (filter.source) {
     const source = filter.source;
-    where.push(
-      eb.exists(
-        eb
-          .selectFrom("citations")
-          .select("citations.id")
-          .whereRef("citations.event_id", "=", "events.id")
-          .where("citations.source_id", "=", source),
-      ),
-    );
+    where.push(cited(eb, (citation) => citation.where("citations.source_id", "=", source)));
   }
   if (filter.search?.length) {
     const expression = matchExpression(filter.search);
