@@ -1,6 +1,7 @@
 // End-to-end tests: Debian's Chromium (Playwright cannot download browsers here) against the
-// production build served by `next start` on a loopback port, over a fresh temporary database
-// that holds the seed articles plus the fixtures e2e/global-setup.ts ingests.
+// production build served as `npm start` serves it (scripts/serve.ts, here with two server
+// processes on one loopback port), over a fresh temporary database that holds the seed articles
+// plus the fixtures e2e/global-setup.ts ingests.
 import { defineConfig } from "@playwright/test";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -61,10 +62,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    command: `node --import tsx scripts/serve.ts -H 127.0.0.1 -p ${port}`,
     // Asking for events opens the store, which creates the database and loads the seeds.
     url: `${baseURL}/api/events?limit=1`,
-    env: { CHRONICLE_DB: process.env.E2E_CHRONICLE_DB },
+    // Two processes whatever the machine: the tests then read what the other process wrote.
+    env: { CHRONICLE_DB: process.env.E2E_CHRONICLE_DB, CHRONICLE_WORKERS: "2" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -12,6 +12,8 @@
 // they count these too.
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
+import { get as getOverHttp } from "node:http";
+import type { TimelineAnswer } from "../lib/api-types";
 import { fetchEvents } from "./helpers";
 
 const DOWNLOAD_NAME = /^chronicle-\d{4}-\d{2}-\d{2}\.(\w+)$/;
@@ -75,10 +77,33 @@ test("the export dialog downloads every stored event in each of the five formats
   }
 });
 
-test("a TimelineJS file and a spreadsheet imported through the dialog are stored, with their sources", async ({ page, request }) => {
+/**
+ * The timeline's titles for one day, asked `times` times each over a new connection: the server
+ * (scripts/serve.ts) hands connections to its processes in turn, so every process answers.
+ */
+async function titlesFromEveryProcess(baseURL: string, day: string, times = 6): Promise<string[][]> {
+  const answers: string[][] = [];
+  for (let i = 0; i < times; i += 1) {
+    const body = await new Promise<string>((resolve, reject) => {
+      getOverHttp(`${baseURL}/api/timeline?from=${day}&to=${day}`, { agent: false }, (response) => {
+        let text = "";
+        response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk)).on("end", () => resolve(text));
+      }).on("error", reject);
+    });
+    const answer = JSON.parse(body) as TimelineAnswer;
+    expect(answer.kind).toBe("events");
+    answers.push(answer.kind === "events" ? answer.events.map((event) => event.title).sort() : []);
+  }
+  return answers;
+}
+
+test("a TimelineJS file and a spreadsheet imported through the dialog are stored, with their sources", async ({ page, request, baseURL }) => {
   const before = await fetchEvents(request);
   const lastDay = before.map((event) => event.lastDay).reduce((latest, day) => (day > latest ? day : latest));
   const [year, month, day] = lastDay.split("-").map(Number);
+  // Every server process answers the day, and keeps its answer.
+  const titlesBefore = await titlesFromEveryProcess(baseURL!, lastDay);
+  expect(new Set(titlesBefore.map((titles) => titles.join("|"))).size).toBe(1);
   const dialog = await openDialog(page);
 
   const timelineJs = JSON.stringify({
@@ -104,4 +129,9 @@ test("a TimelineJS file and a spreadsheet imported through the dialog are stored
   const imported = (await fetchEvents(request)).filter((event) => !before.some((known) => known.id === event.id));
   expect(imported.map((event) => event.title).sort()).toEqual(["E2E imported statement", "E2E imported talks", "E2E imported visit"]);
   expect(imported.every((event) => event.firstDay === lastDay && event.corroboration === 1)).toBe(true);
+
+  // One process stored the imports; none answers from what it kept before them.
+  for (const titles of await titlesFromEveryProcess(baseURL!, lastDay)) {
+    expect(titles).toEqual([...titlesBefore[0], "E2E imported statement", "E2E imported talks", "E2E imported visit"].sort());
+  }
 });

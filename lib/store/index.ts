@@ -3,9 +3,10 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Kysely, Migrator, SqliteDialect, type SqliteDatabase } from "kysely";
 import { readArticles } from "../articles";
 import { ingestArticles, type IngestTotals } from "../ingest";
+import { AnswerCache } from "./answer-cache";
 import { migrationProvider } from "./migrations";
 import type { Database } from "./schema";
 
@@ -15,6 +16,8 @@ export interface Store {
   db: Kysely<Database>;
   /** What loading the seeds stored, when this open created the database; else null. */
   seeded: IngestTotals | null;
+  /** Answers of read queries as JSON text, kept until the database changes. */
+  answers: AnswerCache;
   close(): Promise<void>;
 }
 
@@ -30,6 +33,10 @@ export const DEFAULT_DB_PATH = "data/chronicle.db";
 const MMAP_BYTES = 0x7fff0000;
 const CACHE_KIB = 65_536;
 export const DEFAULT_SEED_FOLDER = "data/seeds";
+/** Prepared statements kept per connection: every distinct query text the app runs, with room to spare. */
+const MAX_STATEMENTS = 512;
+/** Memory the kept answers may take per process. */
+const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** The file CHRONICLE_DB names, else data/chronicle.db, relative to the working directory. */
 export function storePath(): string {
@@ -71,7 +78,9 @@ async function createStore(path: string, options: OpenOptions): Promise<Store> {
   // memory map instead of a read() per page roughly halves their time.
   sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
   sqlite.pragma(`cache_size = -${CACHE_KIB}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const generation = sqlite.prepare("SELECT (SELECT data_version FROM pragma_data_version()) || ':' || total_changes()").pluck();
+  const answers = new AnswerCache(() => generation.get() as string, ANSWER_CACHE_BYTES);
 
   const close = async () => {
     openStores.delete(path);
@@ -83,7 +92,7 @@ async function createStore(path: string, options: OpenOptions): Promise<Store> {
     const { error } = await migrator.migrateToLatest();
     if (error) throw new Error(`migrating ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
 
-    const store: Store = { path, db, seeded: null, close };
+    const store: Store = { path, db, seeded: null, answers, close };
     if (brandNew && options.seed !== false) {
       const folder = resolve(/*turbopackIgnore: true*/ options.seedFolder ?? DEFAULT_SEED_FOLDER);
       try {
@@ -101,4 +110,28 @@ async function createStore(path: string, options: OpenOptions): Promise<Store> {
     await db.destroy();
     throw error;
   }
+}
+
+/**
+ * The connection as Kysely sees it, preparing each distinct SQL text once: Kysely asks for a
+ * fresh statement on every query, and SQLite's prepare costs as much as a small indexed query.
+ * A better-sqlite3 statement may be run again and again as long as none is iterating, and
+ * Kysely's driver only iterates when a query is streamed, which Chronicle never does.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (statement) {
+        statements.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
 }

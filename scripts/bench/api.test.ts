@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../lib/store";
-import { percentiles, sequentialBench, timelinePath, windowsFor, ZOOMS } from "./api";
+import { clientTimelinePath, freshWindow, percentiles, sequentialBench, timelinePath, windowsFor, ZOOMS } from "./api";
 import { seedSynthetic } from "./synthetic";
 
 let folder: string;
@@ -35,6 +35,34 @@ describe("windowsFor", () => {
     expect(windows.map((window) => window.zoom)).toEqual(ZOOMS.flatMap((zoom) => [zoom.name, zoom.name, zoom.name]));
     for (const window of windows) expect(window.from >= "2005-01-01" && window.to <= "2025-12-31" && window.from <= window.to).toBe(true);
     expect(timelinePath(windows[0])).toBe(`/api/timeline?from=${windows[0].from}&to=${windows[0].to}`);
+  });
+});
+
+describe("freshWindow", () => {
+  it("never repeats a window, even past one window per start day, and keeps each zoom's length at least", () => {
+    for (const zoom of ZOOMS) {
+      const windows = Array.from({ length: 20_000 }, (_, n) => freshWindow("2005-01-01", "2025-12-31", zoom, n));
+      expect(new Set(windows.map(timelinePath)).size).toBe(windows.length);
+      for (const window of windows) expect(Date.parse(window.to) - Date.parse(window.from)).toBeGreaterThanOrEqual((zoom.days - 1) * 86_400_000);
+    }
+  });
+});
+
+describe("clientTimelinePath", () => {
+  it("asks for the window with half its width either side, snapped to a grid that nearby windows share", () => {
+    const paths = Array.from({ length: 8 }, (_, shift) => {
+      const from = new Date(Date.UTC(2020, 2, 10 + shift)).toISOString().slice(0, 10);
+      const to = new Date(Date.UTC(2020, 2, 16 + shift)).toISOString().slice(0, 10);
+      const path = clientTimelinePath({ zoom: "week", from, to });
+      const [, askedFrom, askedTo] = /from=(\d{4}-\d{2}-\d{2})&to=(\d{4}-\d{2}-\d{2})$/.exec(path)!;
+      // A week-wide window: 3.5 days of margin each side, ends on a grid of 4 days.
+      expect(Date.parse(from) - Date.parse(askedFrom)).toBeGreaterThanOrEqual(3 * 86_400_000);
+      expect(Date.parse(askedTo) - Date.parse(to)).toBeGreaterThanOrEqual(3 * 86_400_000);
+      expect((Date.parse(askedFrom) / 86_400_000) % 4).toBe(0);
+      return path;
+    });
+    // Panning day by day asks for the same range again and again.
+    expect(new Set(paths).size).toBeLessThanOrEqual(paths.length / 2 + 1);
   });
 });
 

@@ -4,6 +4,7 @@
 import { bucketSizeFor, DEFAULT_LIMIT, DEFAULT_TIMELINE_EVENTS } from "../../lib/store/filters";
 import { addDays } from "../../lib/store/days";
 import { listEvents, timelineWindow, type Executor } from "../../lib/store/queries";
+import { fetchRangeFor } from "../../lib/view-window";
 
 export const ZOOMS = [
   { name: "decade", days: 3653 },
@@ -34,9 +35,28 @@ export function windowsFor(firstDay: string, lastDay: string, perZoom: number, s
   );
 }
 
-/** The HTTP paths a client would ask for these windows. */
-export function timelinePath(window: Window): string {
+/**
+ * The n-th of a sequence of windows of one zoom level in which no window repeats: every start
+ * day in turn, then every start again one day longer, and so on. A load of them asks the server
+ * for a window it has never answered on every request.
+ */
+export function freshWindow(firstDay: string, lastDay: string, zoom: (typeof ZOOMS)[number], n: number): Window {
+  const starts = Math.max(1, Math.round((Date.parse(lastDay) - Date.parse(firstDay)) / 86_400_000) - zoom.days);
+  const from = addDays(firstDay, n % starts);
+  return { zoom: zoom.name, from, to: addDays(from, zoom.days - 1 + Math.floor(n / starts)) };
+}
+
+/** The HTTP path of the timeline answer for exactly these days. */
+export function timelinePath(window: Pick<Window, "from" | "to">): string {
   return `/api/timeline?from=${window.from}&to=${window.to}`;
+}
+
+/**
+ * The path the page asks when a reader looks at this window: the window with its margins,
+ * snapped to the grid of lib/view-window.ts, as components/api.ts requests it.
+ */
+export function clientTimelinePath(window: Window): string {
+  return timelinePath(fetchRangeFor({ start: Date.parse(window.from), end: Date.parse(window.to) + 86_400_000 }));
 }
 
 export interface Percentiles {

@@ -8,7 +8,7 @@ declare module "autocannon" {
     duration?: number;
     amount?: number;
     timeout?: number;
-    requests?: { method?: string; path: string }[];
+    requests?: ({ method?: string; path: string } | { method?: string; setupRequest: (request: { path: string }) => { path: string } })[];
   }
 
   export interface Result {

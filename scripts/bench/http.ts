@@ -1,5 +1,6 @@
-// The API benchmark's HTTP part: a production build of the app, a `next start` on loopback
-// that this process starts and stops, and an autocannon load of bounded duration against it.
+// The API benchmark's HTTP part: a production build of the app, the production server
+// (scripts/serve.ts, as `npm start` runs it) on loopback, which this process starts and stops,
+// and an autocannon load of bounded duration against it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
@@ -50,11 +51,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on loopback over the given database and waits until `readyPath` answers 200. */
+/** Starts the production server on loopback over the given database and waits until `readyPath` answers 200. */
 export async function startServer(root: string, databasePath: string, readyPath: string): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://${HOST}:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", HOST, "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-H", HOST, "-p", String(port)], {
     cwd: root,
     env: { ...withDistDir(), CHRONICLE_DB: databasePath, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -66,7 +67,7 @@ export async function startServer(root: string, databasePath: string, readyPath:
   };
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} before answering`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} before answering`);
     try {
       const response = await fetch(`${baseUrl}${readyPath}`);
       await response.arrayBuffer();
@@ -77,7 +78,7 @@ export async function startServer(root: string, databasePath: string, readyPath:
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`next start did not answer ${readyPath} within ${READY_TIMEOUT_MS / 1000} s`);
+  throw new Error(`the server did not answer ${readyPath} within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
 export interface LoadResult extends Percentiles {
@@ -87,12 +88,19 @@ export interface LoadResult extends Percentiles {
   errors: number;
 }
 
-/** Sends the paths round-robin over `connections` connections for `seconds`, timing every answer. */
-export function loadTest(baseUrl: string, paths: string[], connections: number, seconds: number): Promise<LoadResult> {
+/**
+ * Sends requests over `connections` connections for `seconds`, timing every answer: the paths
+ * round-robin, or, given a function, a path it makes for each request.
+ */
+export function loadTest(baseUrl: string, paths: string[] | (() => string), connections: number, seconds: number): Promise<LoadResult> {
+  const requests =
+    typeof paths === "function"
+      ? [{ method: "GET" as const, setupRequest: (request: { path: string }) => ({ ...request, path: paths() }) }]
+      : paths.map((path) => ({ method: "GET" as const, path }));
   return new Promise((resolve, reject) => {
     const times: number[] = [];
     const instance = autocannon(
-      { url: baseUrl, connections, duration: seconds, timeout: 10, requests: paths.map((path) => ({ method: "GET", path })) },
+      { url: baseUrl, connections, duration: seconds, timeout: 10, requests },
       (error, result) => {
         if (error) return reject(error);
         resolve({

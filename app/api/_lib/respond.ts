@@ -6,8 +6,15 @@ import { openStore, type Store } from "@/lib/store";
 
 type Issue = NonNullable<ApiError["issues"]>[number];
 
+const JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
+
 export function json(body: unknown, status = 200): Response {
-  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+  return new Response(JSON.stringify(body), { status, headers: JSON_HEADERS });
+}
+
+/** The answer to a parsed read query, from the store's answer cache when the database is unchanged since it was computed. */
+export async function cachedJson(store: Store, route: string, query: unknown, compute: () => Promise<unknown>): Promise<Response> {
+  return new Response(await store.answers.json(`${route} ${JSON.stringify(query)}`, compute), { headers: JSON_HEADERS });
 }
 
 export function apiError(status: number, error: string, issues?: Issue[]): Response {

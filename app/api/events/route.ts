@@ -1,7 +1,7 @@
 import { openStore } from "@/lib/store";
 import { parseEventQuery } from "@/lib/store/filters";
 import { listEvents } from "@/lib/store/queries";
-import { badRequest, guarded, json } from "../_lib/respond";
+import { badRequest, cachedJson, guarded } from "../_lib/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -12,6 +12,6 @@ export function GET(request: Request): Promise<Response> {
     const query = parseEventQuery(new URL(request.url).searchParams);
     if (!query.ok) return badRequest(query.issues);
     const store = await openStore();
-    return json(await listEvents(store.db, query.filter));
+    return cachedJson(store, "events", query.filter, () => listEvents(store.db, query.filter));
   });
 }

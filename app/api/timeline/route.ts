@@ -1,7 +1,7 @@
 import { openStore } from "@/lib/store";
 import { parseTimelineQuery } from "@/lib/store/filters";
 import { timelineWindow } from "@/lib/store/queries";
-import { badRequest, guarded, json } from "../_lib/respond";
+import { badRequest, cachedJson, guarded } from "../_lib/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -13,6 +13,6 @@ export function GET(request: Request): Promise<Response> {
     if (!parsed.ok) return badRequest(parsed.issues);
     const { filter, max, bucket } = parsed.query;
     const store = await openStore();
-    return json(await timelineWindow(store.db, filter, max, bucket));
+    return cachedJson(store, "timeline", parsed.query, () => timelineWindow(store.db, filter, max, bucket));
   });
 }
