@@ -606,8 +606,8 @@ function bucketBounds(size: TimelineBucketSize, key: string | number): { start: 
 
 /**
  * Counts per bucket and type of the events starting in [from, to], with GROUP BY over the
- * event_day_counts rollup when nothing else filters, else over the events themselves (through
- * the first_day index).
+ * per-day and per-month rollups when nothing but types filters (they count by type), else over
+ * the events themselves (through the first_day index).
  */
 export async function aggregateStarting(
   db: Executor,
@@ -615,7 +615,8 @@ export async function aggregateStarting(
   size: TimelineBucketSize,
 ): Promise<TimelineBucket[]> {
   let rows: { key: string | number; type: string; events: number }[];
-  if (hasConditions(filter)) {
+  const { types, ...otherConditions } = filter;
+  if (hasConditions(otherConditions)) {
     const key = bucketKey(size, "events.first_day", "events.first_jdn");
     rows = await db
       .selectFrom("events")
@@ -628,13 +629,14 @@ export async function aggregateStarting(
       .orderBy("type")
       .execute();
   } else if (size === "month" || size === "year") {
-    rows = await rollupByMonths(db, filter.from, filter.to, size === "month" ? 7 : 4);
+    rows = await rollupByMonths(db, filter.from, filter.to, size === "month" ? 7 : 4, types);
   } else {
     const key = bucketKey(size, "event_day_counts.day", "event_day_counts.day_jdn");
     rows = await db
       .selectFrom("event_day_counts")
       .where("event_day_counts.day", ">=", filter.from)
       .where("event_day_counts.day", "<=", filter.to)
+      .$if(Boolean(types?.length), (query) => query.where("event_day_counts.type", "in", types!))
       .select([key.as("key"), "event_day_counts.type as type", (eb) => eb.fn.sum<number>("event_day_counts.events").as("events")])
       .groupBy([key, "event_day_counts.type"])
       .having((eb) => eb.fn.sum("event_day_counts.events"), ">", 0)
@@ -646,11 +648,11 @@ export async function aggregateStarting(
 }
 
 /**
- * Unfiltered counts by month (keyLength 7) or year (4) of the events starting in [from, to]:
- * whole months from the month rollup, the days of the partial months at either edge from the
- * day rollup, added up by one GROUP BY.
+ * Counts by month (keyLength 7) or year (4) of the events starting in [from, to], of every type
+ * or of the given ones: whole months from the month rollup, the days of the partial months at
+ * either edge from the day rollup, added up by one GROUP BY.
  */
-async function rollupByMonths(db: Executor, from: string, to: string, keyLength: number) {
+async function rollupByMonths(db: Executor, from: string, to: string, keyLength: number, types: EventType[] | undefined) {
   const fullFrom = from.endsWith("-01") ? from : firstOfNextMonth(from);
   const fullTo = lastOfMonth(to) === to ? to : addDaysTo(`${to.slice(0, 7)}-01`, -1);
   const months = fullFrom <= fullTo;
@@ -674,6 +676,7 @@ async function rollupByMonths(db: Executor, from: string, to: string, keyLength:
   return db
     .selectFrom(parts.as("counts"))
     .select(["counts.key", "counts.type", (eb) => eb.fn.sum<number>("counts.events").as("events")])
+    .$if(Boolean(types?.length), (query) => query.where("counts.type", "in", types!))
     .groupBy(["counts.key", "counts.type"])
     .having((eb) => eb.fn.sum("counts.events"), ">", 0)
     .orderBy("counts.key")
