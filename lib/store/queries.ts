@@ -644,7 +644,12 @@ export async function aggregateStarting(
       .orderBy("type")
       .execute();
   }
-  return rows.map((row) => ({ ...bucketBounds(size, row.key), type: row.type as EventType, count: Number(row.events) }));
+  // Rows come sorted by key, one per type: each bucket's bounds are worked out once.
+  let bounds = { key: null as string | number | null, start: "", end: "" };
+  return rows.map((row) => {
+    if (row.key !== bounds.key) bounds = { key: row.key, ...bucketBounds(size, row.key) };
+    return { start: bounds.start, end: bounds.end, type: row.type as EventType, count: Number(row.events) };
+  });
 }
 
 /**
