@@ -71,22 +71,30 @@ async function runPrimary(options: ServeOptions) {
   await store.close();
 
   let stopping = false;
-  let ready = 0;
-  const startWorker = () =>
-    cluster.fork().on("message", (message) => {
+  let announced = false;
+  const ready = new Set<number>();
+  const startWorker = () => {
+    const worker = cluster.fork();
+    worker.on("message", (message) => {
       if (message !== READY) return;
-      ready += 1;
-      if (ready === options.workers) console.log(`Chronicle: http://${options.hostname}:${options.port} (${options.workers === 1 ? "one server process" : `${options.workers} server processes`})`);
+      ready.add(worker.id);
+      if (announced || ready.size < options.workers) return;
+      announced = true;
+      // 0.0.0.0 listens on every interface; a browser on this machine reaches it as localhost.
+      const host = options.hostname === "0.0.0.0" ? "localhost" : options.hostname;
+      console.log(`Chronicle: http://${host}:${options.port} (${options.workers === 1 ? "one server process" : `${options.workers} server processes`})`);
     });
+  };
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    // A worker that dies before the server is up fails the same way when started again.
-    if (ready < options.workers) {
-      console.error(`serve: a server process exited during start-up (${signal ?? `exit ${code}`})`);
+    const how = signal ?? `exit ${code}`;
+    // A process that dies before it listens fails the same way when started again.
+    if (!ready.delete(worker.id)) {
+      console.error(`serve: a server process exited while starting (${how})`);
       stop(1);
       return;
     }
-    console.error(`serve: server process ${worker.process.pid} exited (${signal ?? `exit ${code}`}); starting another`);
+    console.error(`serve: server process ${worker.process.pid} exited (${how}); starting another`);
     startWorker();
   });
   const stop = (exitCode: number) => {
