@@ -5,7 +5,7 @@
 import { daySpan, isValidDay, monthSpan, parseYmd, yearSpan } from "./calendar";
 import { MONTH, parseMonth } from "./months";
 import { DAY_NUMBER, parseDayNumber } from "./numbers";
-import { anchorOf, ART, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, anchorOf, ART, WORD_END, WORD_START, compile } from "./patterns";
 import type { Found } from "./ranges";
 import type { Parsed, Rule } from "./rule";
 
@@ -23,7 +23,8 @@ export interface BackReference {
 
 const sameDate: Rule = {
   name: "same-date",
-  anchor: anchorOf([35, 30], ["نفس", "ذات", "التاريخ"]),
+  // "نفس"/"ذات" and the unit they refer to.
+  anchor: alsoNeeding(anchorOf([35, 30], ["نفس", "ذات", "التاريخ"]), ["يوم", "التاريخ", "شهر", "عام", "سنه"]),
   pattern: compile(
     String.raw`${WORD_START}(?:(?<sameDay>${SAME_DAY})|(?:(?<dayInMonth>${DAY_NUMBER})\s+(?:من\s+)?)?(?<sameMonth>${SAME_MONTH})|(?:(?<day>${DAY_NUMBER})\s+(?:من\s+)?)?(?:(?<month>${MONTH})\s*(?:من\s+)?)?(?<sameYear>${SAME_YEAR}))${WORD_END}`,
   ),

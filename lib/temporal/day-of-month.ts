@@ -4,8 +4,8 @@
 // agree with it; a disagreement goes to the warnings.
 import { addMonths, daySpan, isValidDay, weekday, weekdayMismatch, type Ymd } from "./calendar";
 import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
-import { DAY_NUMBER, ORDINAL_DAY, parseDayNumber } from "./numbers";
-import { ART, COMMA, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { DAY_NUMBER, ORDINAL_DAY, ORDINAL_DAY_WORDS, parseDayNumber } from "./numbers";
+import { alsoNeeding, ART, COMMA, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
 import { resolveMonthDay } from "./resolve";
 import { dated, type Parsed, type Rule, type RuleContext } from "./rule";
 import { TIME_OF_DAY } from "./times-of-day";
@@ -18,11 +18,14 @@ export const WEEKDAY_LEAD = String.raw`(?:(?:يوم\s+)?(?<weekday>${WEEKDAY})${
 /** "الشهر الماضي", "هذا الشهر", "الشهر" after a day number. */
 const RELATIVE_MONTH = String.raw`(?:(?:هذا\s+)?${ART}شهر(?:\s+(?<relmod>${MODIFIER}))?)`;
 
+/** A month and a day number, in figures or words. */
+export const MONTH_AND_DAY_ANCHOR = alsoNeeding(MONTH_ANCHOR, ORDINAL_DAY_WORDS, "[0-9]");
+
 const dayOfMonth: Rule = {
   name: "day-of-month",
-  anchor: MONTH_ANCHOR,
+  anchor: MONTH_AND_DAY_ANCHOR,
   pattern: compile(
-    String.raw`(?:${WORD_START}|(?<=\p{L})(?=[0-9]))${WEEKDAY_LEAD}?(?:${TIME_OF_DAY})?(?:(?:(?:ال)?يوم\s+)?(?<day>${DAY_NUMBER})|(?<dayBefore>${ORDINAL_DAY})\s+يوم)(?:\s*[-/]?\s*(?:من|في))?\s*ب?(?:(?<month>${MONTH})|${RELATIVE_MONTH})(?:\s+(?<mod>${MODIFIER})${WORD_END})?(?:${yearTail("year")}|${relativeYearTail("relyear")})?${WORD_END}`,
+    String.raw`(?:${WORD_START}|(?=[0-9])(?<=\p{L}))${WEEKDAY_LEAD}?(?:${TIME_OF_DAY})?(?:(?:(?:ال)?يوم\s+)?(?<day>${DAY_NUMBER})|(?<dayBefore>${ORDINAL_DAY})\s+يوم)(?:\s*[-/]?\s*(?:من|في))?\s*ب?(?:(?<month>${MONTH})|${RELATIVE_MONTH})(?:\s+(?<mod>${MODIFIER})${WORD_END})?(?:${yearTail("year")}|${relativeYearTail("relyear")})?${WORD_END}`,
   ),
   parse(m, context) {
     const g = m.groups!;

@@ -5,7 +5,7 @@
 import { addDays, addMonths, daySpan, monthSpan, yearSpan, type Ymd } from "./calendar";
 import { MONTH_NAME } from "./months";
 import { COUNT, parseCount } from "./numbers";
-import { alternation, anchorOf, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, alternation, anchorOf, WORD_END, WORD_START, compile } from "./patterns";
 import { dated, type Parsed, type Rule } from "./rule";
 
 type Unit = "D" | "W" | "M" | "Y";
@@ -46,7 +46,7 @@ function lengthOf(groups: Record<string, string | undefined>): { unit: Unit; cou
 
 const anchoredDuration: Rule = {
   name: "anchored-duration",
-  anchor: UNIT_ANCHOR,
+  anchor: alsoNeeding(UNIT_ANCHOR, ["بعد", "قبل"]),
   pattern: compile(String.raw`${WORD_START}(?<duration>(?<relation>بعد|قبل)\s+${LENGTH})\s+(?:من|على)\s+`),
   parse(m, context) {
     const { text } = context;
@@ -86,7 +86,7 @@ const dayAfterBefore: Rule = {
 /** "قبل أسبوع", "قبل ثلاثة أيام", "قبل 54 سنة": counted back from publication. */
 const agoFromPublication: Rule = {
   name: "ago",
-  anchor: UNIT_ANCHOR,
+  anchor: alsoNeeding(UNIT_ANCHOR, ["قبل", "من"]),
   pattern: compile(
     String.raw`${WORD_START}(?:قبل\s+${LENGTH}(?!\s+(?:من|على)\s)(?!\s*[0-9])(?!\s+(?:${MONTH_NAME}|${HIJRI_WORDS}))|من\s+${LENGTH_FROM}(?=\s*(?:[.،,؛\n]|$)))`,
   ),

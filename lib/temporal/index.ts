@@ -13,7 +13,7 @@ import { durationRules } from "./durations";
 import { hijriRules } from "./hijri";
 import { holidayRules } from "./holidays";
 import { monthYearRules } from "./month-year";
-import { notDateRanges } from "./negatives";
+import { NOT_DATE_ANCHOR, notDateRanges } from "./negatives";
 import { normalize, toOriginal } from "./normalize";
 import { nthInMonthRules } from "./nth-in-month";
 import { numericDateRules } from "./numeric-dates";
@@ -22,7 +22,7 @@ import { combineRanges, rangeRules, type Found } from "./ranges";
 import { relativeDayRules } from "./relative-days";
 import { relativePeriodRules } from "./relative-periods";
 import type { Rule, RuleContext } from "./rule";
-import { AnchorScanner, matchesIn } from "./scan";
+import { AnchorScanner, eachMatch, Passage } from "./scan";
 import { clauseDirection } from "./tense";
 import type { TagOptions, Timex } from "./types";
 import { weekdayRules } from "./weekdays";
@@ -51,7 +51,11 @@ export const RULES: Rule[] = [
   ...vagueRules,
 ];
 
-const ANCHORS = new AnchorScanner(RULES.flatMap((rule) => (rule.anchor ? [rule.anchor] : [])));
+/** The rules' anchors, and apart from them (their words do not compete) the non-dates'. */
+const ANCHORS = new AnchorScanner(
+  RULES.flatMap((rule) => (rule.anchor ? [rule.anchor] : [])),
+  [NOT_DATE_ANCHOR],
+);
 
 export function tagTemporal(text: string, options: TagOptions): Timex[] {
   if (typeof text !== "string") throw new TypeError("tagTemporal: text must be a string");
@@ -63,19 +67,20 @@ export function tagTemporal(text: string, options: TagOptions): Timex[] {
     direction: options.direction ? () => options.direction! : (start, end) => clauseDirection(folded.text, start, end),
   };
 
-  const excluded = notDateRanges(folded.text);
+  const passage = new Passage(folded.text);
+  const windows = ANCHORS.windows(passage);
+  const excluded = notDateRanges(passage, windows);
   const candidates: (Found & { order: number })[] = [];
-  const windows = ANCHORS.windows(folded.text);
   RULES.forEach((rule, order) => {
-    for (const match of matchesIn(folded.text, rule.pattern, rule.anchor && windows.get(rule.anchor))) {
+    eachMatch(passage, rule.pattern, rule.anchor && windows.get(rule.anchor), (match) => {
       skipLead(match);
       const parsed = rule.parse(match, context);
-      if (!parsed) continue;
+      if (!parsed) return;
       const start = parsed.start ?? match.index;
       const end = parsed.end ?? match.index + match[0].length;
-      if (excluded.some(([from, to]) => from <= start && end <= to && to - from > end - start)) continue;
+      if (excluded.some(([from, to]) => from <= start && end <= to && to - from > end - start)) return;
       candidates.push({ start, end, rule: rule.name, parsed, order });
-    }
+    });
   });
 
   const kept = longestFirst(candidates);

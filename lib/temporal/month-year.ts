@@ -4,14 +4,17 @@
 // a paired name or a modifier.
 import { daySpan, isValidDay, monthSpan } from "./calendar";
 import { isAmbiguousAlone, MONTH, MONTH_ANCHOR, namesMonth, parseMonth } from "./months";
-import { MODIFIER, modifierOf, squeeze, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, MODIFIER, MODIFIER_WORDS, modifierOf, NOT_WORD_CHAR, squeeze, WORD_END, WORD_START, compile } from "./patterns";
 import { resolveMonth } from "./resolve";
 import { dated, type Rule } from "./rule";
 import { relativeYear, relativeYearTail, YEAR_FIGURES, yearTail } from "./years";
 
+/** A month with a year in figures. */
+const MONTH_AND_FIGURES = alsoNeeding(MONTH_ANCHOR, [], "[0-9]");
+
 const monthOfYear: Rule = {
   name: "month-year",
-  anchor: MONTH_ANCHOR,
+  anchor: MONTH_AND_FIGURES,
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})${yearTail("year")}`),
   parse(m) {
     const month = parseMonth(m.groups!.month);
@@ -22,7 +25,7 @@ const monthOfYear: Rule = {
 /** "آذار/مارس العام الماضي", "أبريل من هذا العام". */
 const monthOfRelativeYear: Rule = {
   name: "month-year",
-  anchor: MONTH_ANCHOR,
+  anchor: alsoNeeding(MONTH_ANCHOR, ["عام", "سنه"]),
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})${relativeYearTail("relyear")}${WORD_END}`),
   parse(m, { published }) {
     const month = parseMonth(m.groups!.month);
@@ -34,7 +37,7 @@ const monthOfRelativeYear: Rule = {
 /** Timelines put the year first: "2014 أغسطس/ آب: تحطم طائرة", "2016 25 ديسمبر: …". */
 const yearFirst: Rule = {
   name: "month-year",
-  anchor: MONTH_ANCHOR,
+  anchor: MONTH_AND_FIGURES,
   pattern: compile(String.raw`(?<![\p{L}\p{N}.,/:-])(?<year>${YEAR_FIGURES})\s*[،,:]?\s+(?:(?<day>[0-3]?[0-9])\s+)?(?<month>${MONTH})${WORD_END}`),
   parse(m) {
     const month = parseMonth(m.groups!.month);
@@ -48,7 +51,7 @@ const yearFirst: Rule = {
 
 const monthWithModifier: Rule = {
   name: "month-relative",
-  anchor: MONTH_ANCHOR,
+  anchor: alsoNeeding(MONTH_ANCHOR, MODIFIER_WORDS),
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})\s*(?<mod>${MODIFIER})${WORD_END}`),
   parse(m, { published }) {
     const month = parseMonth(m.groups!.month);
@@ -70,7 +73,7 @@ const MONTH_CUE = String.raw`(?:(?<strong>${STRONG_CUE})|من|بين|مطلع|ا
 const monthAlone: Rule = {
   name: "month",
   anchor: MONTH_ANCHOR,
-  pattern: compile(String.raw`(?<lead>(?:^|[^\p{L}\p{N}])[وف]?${MONTH_CUE}\s+)(?<month>${MONTH})${WORD_END}`),
+  pattern: compile(String.raw`(?<lead>${NOT_WORD_CHAR}[وف]?${MONTH_CUE}\s+)(?<month>${MONTH})${WORD_END}`),
   parse(m, { published, direction }) {
     const month = parseMonth(m.groups!.month);
     const raw = m.groups!.month.trim();

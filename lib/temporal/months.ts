@@ -44,11 +44,14 @@ export const MONTH_BY_NUMBER = String.raw`(?:${ART}|)شهر\s+(?:1[0-2]|0?[1-9](
  */
 export const MONTH = String.raw`(?:(?:شهر\s+)?${MONTH_NAME}(?:\s*/\s*${MONTH_NAME}|\s*\(\s*${MONTH_NAME}\s*\)|\s+${MONTH_NAME})?|${MONTH_BY_NUMBER})`;
 
-/** Anchor of every pattern that names a month: the names (آب only as a word) and شهر. */
+/**
+ * Anchor of every pattern that names a month: the names (آب only as a word, after a space,
+ * which the start of the text counts as) and شهر.
+ */
 export const MONTH_ANCHOR = anchorOf(
   [50, 45],
   [...[...MONTH_OF.keys()].filter((name) => name.length > 2), "شهر"],
-  String.raw`(?:^|[\s/(])اب(?![\p{L}])`,
+  String.raw`[\s/(]اب(?![\p{L}])`,
 );
 
 const BY_NUMBER = /شهر (.+)$/;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkNoDates } from "./examples";
-import { notDateRanges } from "./negatives";
+import { NOT_DATE_ANCHOR, notDateRanges } from "./negatives";
 import { fold } from "./normalize";
+import { AnchorScanner, Passage } from "./scan";
 
 describe("phrases that look like dates and are not", () => {
   checkNoDates([
@@ -24,6 +25,8 @@ describe("phrases that look like dates and are not", () => {
 
   it("leaves a real date that merely contains such a phrase", () => {
     const text = fold("اليوم الثالث من اكتوبر");
-    expect(notDateRanges(text)).toEqual([[0, fold("اليوم الثالث").length]]);
+    const passage = new Passage(text);
+    const windows = new AnchorScanner([NOT_DATE_ANCHOR]).windows(passage);
+    expect(notDateRanges(passage, windows)).toEqual([[0, fold("اليوم الثالث").length]]);
   });
 });

@@ -4,8 +4,8 @@
 // آذار"). An expression lying inside one of them is dropped.
 import { MONTH_NAME } from "./months";
 import { ORDINAL_DAY } from "./numbers";
-import { anchorOf, compile, WORD_END, WORD_START } from "./patterns";
-import { AnchorScanner, matchesIn } from "./scan";
+import { anchorOf, compile, WORD_END, WORD_START, type Anchor } from "./patterns";
+import { eachMatch, type Passage, type Windows } from "./scan";
 
 const NOT_DATES = [
   String.raw`يوما?\s+بعد\s+(?:يوم|اخر|الاخر)`,
@@ -21,15 +21,14 @@ const NOT_DATES = [
   String.raw`(?:قوي|فريق|تحالف|تيار|معسكر|حركه)\s+"?[0-9]{1,2}\s+(?:${MONTH_NAME})"?`,
 ];
 const NOT_DATE = compile(`${WORD_START}(?:${NOT_DATES.join("|")})${WORD_END}`);
-const NOT_DATE_ANCHOR = anchorOf([10, 40], ["يوم", "اقرب", "ابدا", "الليله", "قوي", "فريق", "تحالف", "تيار", "معسكر", "حركه"]);
+/** Anchor of the phrases; the pipeline scans for it beside the rules' anchors (scan.ts). */
+export const NOT_DATE_ANCHOR = anchorOf([10, 40], ["يوم", "اقرب", "ابدا", "الليله", "قوي", "فريق", "تحالف", "تيار", "معسكر", "حركه"]);
 
-const SCANNER = new AnchorScanner([NOT_DATE_ANCHOR]);
-
-/** The [start, end) ranges of the folded text that hold no date. */
-export function notDateRanges(text: string): [number, number][] {
+/** The [start, end) ranges of the folded text that hold no date, given the windows of the anchors. */
+export function notDateRanges(passage: Passage, windows: Map<Anchor, Windows>): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const m of matchesIn(text, NOT_DATE, SCANNER.windows(text).get(NOT_DATE_ANCHOR))) {
+  eachMatch(passage, NOT_DATE, windows.get(NOT_DATE_ANCHOR), (m) => {
     ranges.push([m.index + (m.groups?.lead.length ?? 0), m.index + m[0].length]);
-  }
+  });
   return ranges;
 }

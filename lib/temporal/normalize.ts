@@ -25,8 +25,11 @@ const UTF16 = new TextDecoder("utf-16le");
 export interface NormalizedText {
   /** The folded text the grammar runs on. */
   text: string;
-  /** For each index of `text`, the index of the same character in the original. */
-  origin: Int32Array;
+  /**
+   * The indices in the original of the characters folding dropped, ascending: few (diacritics,
+   * tatweel), so the map back to the original is kept as its exceptions.
+   */
+  dropped: number[];
   originalLength: number;
 }
 
@@ -35,18 +38,19 @@ export function fold(text: string): string {
   return normalize(text).text;
 }
 
+/** The folded code units of the text being folded, decoded into a string at the end; reused. */
+let codes = new Uint16Array(0);
+
 export function normalize(original: string): NormalizedText {
-  const codes = new Uint16Array(original.length);
-  const origin = new Int32Array(original.length + 1);
+  if (codes.length < original.length) codes = new Uint16Array(original.length);
+  const dropped: number[] = [];
   let n = 0;
   for (let i = 0; i < original.length; i++) {
     const folded = TABLE[original.charCodeAt(i)];
-    if (folded === DROP) continue;
-    codes[n] = folded;
-    origin[n++] = i;
+    if (folded === DROP) dropped.push(i);
+    else codes[n++] = folded;
   }
-  origin[n] = original.length;
-  return { text: UTF16.decode(codes.subarray(0, n)), origin: origin.subarray(0, n + 1), originalLength: original.length };
+  return { text: UTF16.decode(codes.subarray(0, n)), dropped, originalLength: original.length };
 }
 
 /**
@@ -54,5 +58,12 @@ export function normalize(original: string): NormalizedText {
  * the diacritics that followed the last character ("غداً", not "غدا").
  */
 export function toOriginal(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
-  return { start: norm.origin[start], end: norm.origin[end] };
+  return { start: originalIndex(norm, start), end: originalIndex(norm, end) };
+}
+
+/** The original index of a folded one: past every dropped character before it. */
+function originalIndex(norm: NormalizedText, index: number): number {
+  let before = 0;
+  while (before < norm.dropped.length && norm.dropped[before] <= index + before) before++;
+  return index + before;
 }

@@ -7,10 +7,10 @@
 import { addDays, addMonths, daysInMonth, daySpan, weekday, weekSpan, type Ymd } from "./calendar";
 import { HOLIDAY, HOLIDAY_ANCHOR, resolveHoliday } from "./holidays";
 import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
-import { alternation, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, alternation, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
 import { resolveMonth } from "./resolve";
 import { dated, type Rule, type RuleContext } from "./rule";
-import { parseWeekday, WEEKDAY, WEEKDAY_BARE } from "./weekdays";
+import { parseWeekday, WEEKDAY, WEEKDAY_ANCHOR, WEEKDAY_BARE } from "./weekdays";
 import { YEAR_FIGURES } from "./years";
 
 const LAST = -1;
@@ -50,7 +50,7 @@ function nthWeekday(year: number, month: number, day: number, nth: number): Ymd 
 
 const nthWeekdayOfMonth: Rule = {
   name: "nth-weekday",
-  anchor: MONTH_ANCHOR,
+  anchor: alsoNeeding(MONTH_ANCHOR, WEEKDAY_ANCHOR.words),
   pattern: compile(
     String.raw`${WORD_START}(?:(?<ord>${ORDINAL_BEFORE})\s+(?:يوم\s+)?(?<day>${WEEKDAY_BARE})|(?:يوم\s+)?(?<day2>${WEEKDAY})\s+(?<ord2>${ORDINAL_AFTER}))${WORD_END}${IN_MONTH}`,
   ),
@@ -69,7 +69,7 @@ const nthWeekdayOfMonth: Rule = {
 
 const nthWeekOfMonth: Rule = {
   name: "nth-week",
-  anchor: MONTH_ANCHOR,
+  anchor: alsoNeeding(MONTH_ANCHOR, ["اسبوع"]),
   pattern: compile(String.raw`${WORD_START}(?:(?<ord>${ORDINAL_BEFORE})\s+اسبوع|${ART}اسبوع\s+(?<ord2>${ORDINAL_AFTER}))${IN_MONTH}`),
   parse(m, context) {
     const g = m.groups!;
@@ -87,7 +87,7 @@ const nthWeekOfMonth: Rule = {
 
 const lastDayOfMonth: Rule = {
   name: "last-day",
-  anchor: MONTH_ANCHOR,
+  anchor: alsoNeeding(MONTH_ANCHOR, ["يوم"]),
   pattern: compile(String.raw`${WORD_START}(?:اخر\s+يوم|${ART}يوم\s+الاخير)${IN_MONTH}`),
   parse(m, context) {
     const target = targetMonth(m.groups!, context, m.index);

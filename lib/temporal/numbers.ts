@@ -9,6 +9,9 @@ const UNIT_ORDINALS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { عشرين: 20, عشرون: 20, ثلاثين: 30, ثلاثون: 30 };
 
+/** The words of ORDINAL_DAY: one of them is in every day written in words. */
+export const ORDINAL_DAY_WORDS = [...Object.keys(UNIT_ORDINALS), ...Object.keys(TENS)];
+
 const UNIT = alternation(Object.keys(UNIT_ORDINALS));
 const TEN = alternation(Object.keys(TENS));
 

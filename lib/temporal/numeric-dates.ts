@@ -1,15 +1,17 @@
 // Dates in figures: 14/4/2018, 14-4-2018, 14.4.2018 (day first, as Arab newsrooms write),
-// 2018-04-14 and 2018/4/14 (year first), and a month with its year, 4/2018.
+// 2018-04-14 and 2018/4/14 (year first), and a month with its year, 4/2018. Each holds a year
+// in figures (YEAR_ANCHOR), and reaches less than ten characters from it.
 import { daySpan, isValidDay, monthSpan } from "./calendar";
 import { compile } from "./patterns";
 import { dated, type Rule } from "./rule";
-import { YEAR_FIGURES } from "./years";
+import { YEAR_ANCHOR, YEAR_FIGURES } from "./years";
 
 const EDGE_BEFORE = String.raw`(?<![\p{N}.,/-])`;
 const EDGE_AFTER = String.raw`(?![\p{N}]|[.,/-][0-9])`;
 
 const dayFirst: Rule = {
   name: "numeric-date",
+  anchor: YEAR_ANCHOR,
   pattern: compile(String.raw`${EDGE_BEFORE}(?<day>[0-3]?[0-9])(?<sep>[/.-])\s?(?<month>[01]?[0-9])\s?\k<sep>\s?(?<year>${YEAR_FIGURES})${EDGE_AFTER}`),
   parse(m) {
     const { day, month, year } = m.groups!;
@@ -19,6 +21,7 @@ const dayFirst: Rule = {
 
 const yearFirst: Rule = {
   name: "numeric-date",
+  anchor: YEAR_ANCHOR,
   pattern: compile(String.raw`${EDGE_BEFORE}(?<year>${YEAR_FIGURES})(?<sep>[/.-])(?<month>[01]?[0-9])\k<sep>(?<day>[0-3]?[0-9])${EDGE_AFTER}`),
   parse(m) {
     const { day, month, year } = m.groups!;
@@ -28,6 +31,7 @@ const yearFirst: Rule = {
 
 const monthSlashYear: Rule = {
   name: "numeric-month",
+  anchor: YEAR_ANCHOR,
   pattern: compile(String.raw`${EDGE_BEFORE}(?<month>[01]?[0-9])/(?<year>${YEAR_FIGURES})${EDGE_AFTER}`),
   parse(m) {
     const month = +m.groups!.month;

@@ -4,12 +4,21 @@
 // of normalize.ts (ا for أ/إ/آ, ه for ة, ي for ى, ASCII digits).
 
 /**
+ * A character that is neither a letter nor a digit. The Arabic letters (all \p{L}) are ruled
+ * out first by one range check: the Unicode class alone is a long chain of range tests, and a
+ * pattern tries it at nearly every position of a window, where the character is mostly an
+ * Arabic letter.
+ */
+export const NOT_WORD_CHAR = String.raw`(?![\u0620-\u064A])[^\p{L}\p{N}]`;
+
+/**
  * Start of a word, after an optional run of proclitics: "وبتموز", "فالاثنين", "لغايه". It
  * consumes the boundary and the proclitics into the group "lead" (a leading lookbehind would
  * be tried at every position of the text, which is many times slower); the pipeline moves the
- * match start past "lead" before a rule sees it. Use it once per pattern, at its start.
+ * match start past "lead" before a rule sees it. Use it once per pattern, at its start. The
+ * start of the text counts as a boundary: patterns read it after a space (scan.ts, Passage).
  */
-export const WORD_START = String.raw`(?<lead>(?:^|[^\p{L}\p{N}])(?:[وف]?[بلك]?))`;
+export const WORD_START = String.raw`(?<lead>${NOT_WORD_CHAR}(?:[وف]?[بلك]?))`;
 /** End of a word. */
 export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 /** The article ال, or the bare ل left of it after the preposition ل ("للعام"). */
@@ -26,16 +35,63 @@ export function squeeze(text: string): string {
   return text.replace(SPACES, " ").trim();
 }
 
-/** An alternation of the entries, longest first so that a longer spelling wins. */
+/**
+ * An alternation of the entries that prefers the longest matching entry, shaped as a trie:
+ * entries sharing a start share one branch ("اسبوع(?:ين|ان|ا)?"), so the engine reads a common
+ * prefix once instead of once per entry. At any position the entries that can match form a
+ * chain of prefixes, which the trie tries longest first, as the flat "longest entry first"
+ * alternation did, also when a pattern backtracks into it. A space matches any run of spaces.
+ */
 export function alternation(entries: Iterable<string>): string {
-  return [...new Set(entries)].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const root = new TrieNode();
+  for (const entry of new Set(entries)) root.add(entry);
+  return root.source();
+}
+
+class TrieNode {
+  private readonly next = new Map<string, TrieNode>();
+  private ends = false;
+
+  add(entry: string): void {
+    let node: TrieNode = this;
+    for (const char of entry) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = new TrieNode()));
+      node = child;
+    }
+    node.ends = true;
+  }
+
+  /** The pattern of the entries, as one alternation. */
+  source(): string {
+    const branches = this.branches();
+    return this.ends && branches ? `(?:${branches})?` : branches;
+  }
+
+  /** The pattern of what may follow this node, one branch per next character. */
+  private branches(): string {
+    return [...this.next]
+      .map(([char, child]) => {
+        let path = escape(char);
+        let node = child;
+        // A run of single-child nodes is one literal.
+        while (!node.ends && node.next.size === 1) {
+          const [[nextChar, nextNode]] = node.next;
+          path += escape(nextChar);
+          node = nextNode;
+        }
+        if (node.next.size === 0) return path;
+        // A longer entry first, then the one ending here.
+        return node.ends ? `${path}(?:${node.branches()})?` : `${path}(?:${node.branches()})`;
+      })
+      .join("|");
+  }
 }
 
 const REGEX_SYNTAX = /[.*+?^${}()|[\]\\]/g;
-const SPACE = / /g;
 
-function escape(s: string): string {
-  return s.replace(REGEX_SYNTAX, "\\$&").replace(SPACE, "\\s+");
+function escape(char: string): string {
+  return char === " " ? String.raw`\s+` : char.replace(REGEX_SYNTAX, "\\$&");
 }
 
 /**
@@ -50,6 +106,8 @@ export interface Anchor {
   pattern: RegExp | null;
   back: number;
   forward: number;
+  /** Something else every expression holds (see alsoNeeding), or null. */
+  also: RegExp | null;
 }
 
 export function anchorOf(reach: [back: number, forward: number], words: Iterable<string>, ...patterns: string[]): Anchor {
@@ -58,7 +116,18 @@ export function anchorOf(reach: [back: number, forward: number], words: Iterable
     pattern: patterns.length ? compile(patterns.join("|")) : null,
     back: reach[0],
     forward: reach[1],
+    also: null,
   };
+}
+
+/**
+ * The anchor of expressions that also need one of the words or patterns ("أيار الماضي" needs
+ * a month and a modifier): the anchor's windows, less those that hold none of them, where the
+ * pattern cannot match. Every match must contain one of them.
+ */
+export function alsoNeeding(anchor: Anchor, words: Iterable<string>, ...patterns: string[]): Anchor {
+  const alternatives = [alternation(words), ...patterns].filter(Boolean);
+  return { ...anchor, also: new RegExp(alternatives.join("|"), "u") };
 }
 
 /** Compiles a pattern once, for every match in a text (global, Unicode). */
@@ -73,7 +142,9 @@ export const NEXT_MODIFIERS = ["المقبل", "المقبله", "القادم",
 
 export type Modifier = "past" | "current" | "next";
 
-export const MODIFIER = alternation([...PAST_MODIFIERS, ...CURRENT_MODIFIERS.slice(0, 4), ...NEXT_MODIFIERS]);
+/** The modifiers MODIFIER matches (هذا / هذه come before their noun). */
+export const MODIFIER_WORDS = [...PAST_MODIFIERS, ...CURRENT_MODIFIERS.slice(0, 4), ...NEXT_MODIFIERS];
+export const MODIFIER = alternation(MODIFIER_WORDS);
 
 export function modifierOf(word: string | undefined): Modifier | undefined {
   if (!word) return undefined;

@@ -5,7 +5,7 @@
 import type { DateSpan } from "../model";
 import { addMonths, daysInMonth, dayRangeSpan, formatYmd, monthRangeSpan } from "./calendar";
 import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
-import { alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
 import { resolveMonth } from "./resolve";
 import { dated, type Rule } from "./rule";
 import { ERA, YEAR_FIGURES, yearTail } from "./years";
@@ -22,7 +22,7 @@ const PART = String.raw`(?<part>${alternation(THIRD_OF.keys())})`;
 
 const partOfMonth: Rule = {
   name: "part-of-month",
-  anchor: MONTH_ANCHOR,
+  anchor: alsoNeeding(MONTH_ANCHOR, THIRD_OF.keys()),
   pattern: compile(
     String.raw`${WORD_START}${PART}\s+(?:(?<month>${MONTH})(?:\s+(?<mod>${MODIFIER})${WORD_END})?${yearTail("year")}?|(?:هذا\s+)?${ART}شهر(?:\s+(?<relmod>${MODIFIER}))?)${WORD_END}`,
   ),
@@ -55,11 +55,12 @@ const partOfMonth: Rule = {
 };
 
 /** "نصف العام" is half a year, not mid-year: only مطلع/منتصف… words mark a part of a year. */
-const YEAR_PART = String.raw`(?<part>${alternation([...THIRD_OF.keys()].filter((w) => !["نصف", "نص", "وسط"].includes(w)))})`;
+const YEAR_PART_WORDS = [...THIRD_OF.keys()].filter((w) => !["نصف", "نص", "وسط"].includes(w));
+const YEAR_PART = String.raw`(?<part>${alternation(YEAR_PART_WORDS)})`;
 
 const partOfYear: Rule = {
   name: "part-of-year",
-  anchor: anchorOf([25, 30], ["عام", "سنه"], String.raw`(?:1[89]|20)[0-9]{2}`),
+  anchor: alsoNeeding(anchorOf([25, 30], ["عام", "سنه"], String.raw`(?:1[89]|20)[0-9]{2}`), YEAR_PART_WORDS),
   pattern: compile(
     String.raw`${WORD_START}${YEAR_PART}\s+(?:(?:${ART}|)(?:عام|سنه)\s*(?<year>${YEAR_FIGURES})${ERA}|(?<bare>${YEAR_FIGURES})${ERA}|(?:هذا|هذه)\s+${ART}(?:عام|سنه)|${ART}(?:عام|سنه)(?:\s+(?<mod>${MODIFIER}))?)${WORD_END}`,
   ),

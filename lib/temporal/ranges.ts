@@ -4,9 +4,10 @@
 // expressions are built from the expressions already found (combineRanges).
 import { addDays, addMonths, dayRangeSpan, daySpan, formatYmd, isValidDay, monthRangeSpan, rangeSpan, yearSpan, type Ymd } from "./calendar";
 import type { DateSpan } from "../model";
+import { MONTH_AND_DAY_ANCHOR } from "./day-of-month";
 import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
 import { COUNT, DAY_NUMBER, parseCount, parseDayNumber } from "./numbers";
-import { anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
 import { resolveMonthDay, resolveWeekday } from "./resolve";
 import { dated, type Parsed, type Rule, type RuleContext } from "./rule";
 import { parseWeekday, WEEKDAY } from "./weekdays";
@@ -18,7 +19,7 @@ const TO = String.raw`\s*(?:-|الي|حتي|و(?!\s*(?:ال)?(?:عشر|ثلاث)
 /** "بين 13 و15 تموز", "26-27 آذار الجاري", "من الثالث والعشرين وحتى السادس والعشرين من شهر اكتوبر". */
 const dayRangeOfMonth: Rule = {
   name: "day-range",
-  anchor: MONTH_ANCHOR,
+  anchor: MONTH_AND_DAY_ANCHOR,
   pattern: compile(
     String.raw`${WORD_START}(?:(?:من|بين)\s+)?(?<from>${DAY_NUMBER})${TO}(?<to>${DAY_NUMBER})(?:\s*من)?\s*(?:(?<month>${MONTH})|(?:هذا\s+)?${ART}شهر(?:\s+(?<relmod>${MODIFIER}))?)(?:\s+(?<mod>${MODIFIER})${WORD_END})?${yearTail("year")}?${WORD_END}`,
   ),
@@ -35,7 +36,7 @@ const dayRangeOfMonth: Rule = {
 /** "يوليو 13-15", "تموز 13 الى 15" (month first, as Duckling's corpus writes). */
 const monthFirstDayRange: Rule = {
   name: "day-range",
-  anchor: MONTH_ANCHOR,
+  anchor: alsoNeeding(MONTH_ANCHOR, [], "[0-9]"),
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})\s+(?<from>[0-9]{1,2})${TO}(?<to>[0-9]{1,2})(?![0-9])${yearTail("year")}?`),
   parse(m, context) {
     const g = m.groups!;
@@ -104,9 +105,12 @@ const DUALS: Record<string, string> = { يومين: "ايام", اسبوعين: 
 const ARTICLE = /^ال/;
 const AHEAD = /المقبل|القادم|التالي/;
 
+/** The stems of the modifiers below, one of which every such expression holds. */
+const LAST_OR_NEXT = ["الماضي", "الاخير", "المنصرم", "الفائت", "السابق", "المقبل", "القادم", "التالي"];
+
 const lastOrNextN: Rule = {
   name: "last-n",
-  anchor: anchorOf([25, 30], [...Object.keys(PERIOD_UNITS), ...Object.keys(DUALS)]),
+  anchor: alsoNeeding(anchorOf([25, 30], [...Object.keys(PERIOD_UNITS), ...Object.keys(DUALS)]), LAST_OR_NEXT),
   pattern: compile(
     String.raw`${WORD_START}(?:(?:(?:ال\s?)?(?<countBefore>${COUNT})\s+)?${ART}(?<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات)\s+(?:(?:ال\s?)?(?<count>${COUNT})\s+)?(?<mod>الماضيه|الاخيره|المنصرمه|الفائته|السابقه|المقبله|القادمه|التاليه)|${ART}(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين)\s+(?<dualMod>الماضيين|الاخيرين|المنصرمين|الفائتين|السابقين|المقبلين|القادمين))${WORD_END}`,
   ),
@@ -143,7 +147,7 @@ const lastOrNextN: Rule = {
 /** "موازنة 2024-2025", "1998 - 2002": two years joined by a dash or a slash. */
 const yearDash: Rule = {
   name: "year-range",
-  anchor: YEAR_ANCHOR,
+  anchor: alsoNeeding(YEAR_ANCHOR, ["-", "/"]),
   pattern: compile(String.raw`(?<![\p{N}.,/:-])(?<from>${YEAR_FIGURES})\s?[-/]\s?(?<to>${YEAR_FIGURES})(?![.,/:-]?[0-9])`),
   parse(m) {
     const from = +m.groups!.from;
@@ -153,11 +157,13 @@ const yearDash: Rule = {
 };
 
 /** "بين عامي 1943 و1945", "العامين 2014 و2015". */
+const YEARS_WORDS = ["عامي", "عامين", "سنتي", "سنتين", "اعوام", "سنوات"];
+
 const yearPair: Rule = {
   name: "year-range",
-  anchor: YEAR_ANCHOR,
+  anchor: alsoNeeding(YEAR_ANCHOR, YEARS_WORDS),
   pattern: compile(
-    String.raw`${WORD_START}(?:(?:ما\s+)?بين\s+)?(?:${ART}|)(?:عامي|عامين|سنتي|سنتين|اعوام|سنوات)\s+(?<from>${YEAR_FIGURES})\s*(?:و|-|الي|حتي)\s*(?<to>${YEAR_FIGURES})`,
+    String.raw`${WORD_START}(?:(?:ما\s+)?بين\s+)?(?:${ART}|)(?:${alternation(YEARS_WORDS)})\s+(?<from>${YEAR_FIGURES})\s*(?:و|-|الي|حتي)\s*(?<to>${YEAR_FIGURES})`,
   ),
   parse(m) {
     const from = +m.groups!.from;

@@ -18,8 +18,12 @@ const OFFSETS: [number, string[]][] = [
 const OFFSET_OF = new Map<string, number>();
 for (const [offset, words] of OFFSETS) for (const w of words) OFFSET_OF.set(w, offset);
 
-/** "اليوم" with the ل of "لليوم" folded in ("لليوم" → ل + ليوم). */
-const RELATIVE = alternation(OFFSET_OF.keys()).replace(/(^|\|)اليوم(?=\||$)/, `$1${ART}يوم`);
+/**
+ * "اليوم" also with the ل of "لليوم" folded in ("لليوم" → ل + ليوم), so its article is ART. It
+ * can come after the other words: those that can match where it does are longer ("اليوم
+ * الحالي"), and longest first would try them before it anyway.
+ */
+const RELATIVE = `${alternation([...OFFSET_OF.keys()].filter((word) => word !== "اليوم"))}|${ART}يوم`;
 
 /**
  * Words right before اليوم that make it "nowadays", not the publication day: a noun it

@@ -1,7 +1,7 @@
 // Weeks, months and years named relative to publication: "الأسبوع الماضي" (the ISO week before
 // the publication's), "الشهر المقبل", "العام الجاري", "هذه السنة", "السنة السابقة".
 import { addDays, addMonths, monthSpan, weekSpan, yearSpan } from "./calendar";
-import { anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, anchorOf, ART, MODIFIER, MODIFIER_WORDS, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
 import { dated, type Rule } from "./rule";
 
 const UNIT = String.raw`(?<unit>اسبوع|شهر|عام|سنه)`;
@@ -18,7 +18,7 @@ export function periodUnit(word: string): PeriodUnit {
 
 const relativePeriod: Rule = {
   name: "relative-period",
-  anchor: PERIOD_ANCHOR,
+  anchor: alsoNeeding(PERIOD_ANCHOR, [...MODIFIER_WORDS, "هذا", "هذه"]),
   pattern: compile(String.raw`${WORD_START}${RELATIVE_PERIOD}${WORD_END}`),
   parse(m, { published }) {
     const g = m.groups!;

@@ -1,42 +1,274 @@
 // Running a pattern only where it can match. Every rule names an anchor: the words its
 // expressions cannot do without (a month name, a weekday, a unit). One pass finds the words of
-// every anchor at once (AnchorScanner); each rule's full pattern then runs only on windows of
-// text around its anchor's hits. This is most of the speed of the tagger: the full patterns
-// are costly to try at every position of an article.
-import { alternation, compile, squeeze, type Anchor } from "./patterns";
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+// every anchor at once (AnchorScanner, an Aho-Corasick automaton), one more the anchors'
+// patterns (figures); each rule's full pattern then runs only on windows of text around its
+// anchor's hits, less the windows without what else the rule needs (alsoNeeding). This is
+// most of the speed of the tagger: the full patterns are costly to try at every position of
+// an article. The windows are exactly those a global search per anchor would give.
+import { CHAR_CLASS as CHAR_CLASSES, DIGIT, LETTER, SPACE } from "./chars";
+import { compile, type Anchor } from "./patterns";
 
 export type Windows = [number, number][];
 
-/** Finds the hits of many anchors in one pass over a text. */
+// Local bindings of what the loops below read at every character: an imported binding is read
+// through a getter at each use in the module formats that tsx and the bundlers emit.
+const CHAR_CLASS = CHAR_CLASSES;
+const WORD_CHAR = LETTER | DIGIT;
+
+/**
+ * The anchor words as one automaton (Aho-Corasick): it reads each character of a text once and
+ * reports every place a word ends, however the words overlap. A space in a word matches any
+ * run of spaces, as in the patterns: past a space, the automaton stays put on more. The words
+ * come in groups that do not compete; in each group the hits are what a regular expression of
+ * the group's words, longest first, would find: the leftmost word, the longest there, then on
+ * from its end.
+ */
+class WordAutomaton {
+  /** Column of each character in the table: 1 for spaces, 0 for characters no word has. */
+  private readonly column = new Uint16Array(0x10000);
+  private readonly width: number;
+  /** delta[state * width + column]: the next state's row, next * width (the root is 0), negative where words end. */
+  private readonly delta: Int32Array;
+  /**
+   * The words that end at each state (its own and those of its suffixes): from
+   * outputsFrom[row] to outputsFrom[row + width] in the arrays below.
+   */
+  private readonly outputsFrom: Int32Array;
+  private readonly outputGroup: Int32Array;
+  private readonly outputWord: Int32Array;
+  /** In characters read, a run of spaces counting one. */
+  private readonly outputLength: Int32Array;
+  /** 1 for words with a space, whose length in the text depends on the run of spaces. */
+  private readonly outputSpaced: Uint8Array;
+
+  constructor(private readonly groups: string[][]) {
+    for (let code = 0; code < CHAR_CLASS.length; code++) if (CHAR_CLASS[code] === SPACE) this.column[code] = 1;
+    let columns = 2;
+    for (const word of groups.flat()) {
+      for (let i = 0; i < word.length; i++) if (!this.column[word.charCodeAt(i)]) this.column[word.charCodeAt(i)] = columns++;
+    }
+    const width = (this.width = columns);
+
+    // The trie.
+    const child: Map<number, number>[] = [new Map()];
+    const ending: [group: number, word: number, length: number][][] = [[]];
+    groups.forEach((words, group) =>
+      words.forEach((word, index) => {
+        let state = 0;
+        for (let i = 0; i < word.length; i++) {
+          const column = this.column[word.charCodeAt(i)];
+          let next = child[state].get(column);
+          if (next === undefined) {
+            next = child.push(new Map()) - 1;
+            ending.push([]);
+            child[state].set(column, next);
+          }
+          state = next;
+        }
+        ending[state].push([group, index, word.length]);
+      }),
+    );
+
+    // Failure links, breadth first: each state falls back to the longest suffix of its text
+    // that is also in the trie, and takes over the transitions and words of that suffix.
+    this.delta = new Int32Array(child.length * width);
+    const outputs: [number, number, number][][] = ending.map((own) => [...own]);
+    const fail = new Int32Array(child.length);
+    const queue: number[] = [];
+    for (let column = 0; column < width; column++) {
+      const next = child[0].get(column);
+      if (next === undefined) continue;
+      this.delta[column] = next;
+      queue.push(next);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      outputs[state].push(...outputs[fail[state]]);
+      for (let column = 0; column < width; column++) {
+        const next = child[state].get(column);
+        const fallback = this.delta[fail[state] * width + column];
+        if (next === undefined) this.delta[state * width + column] = fallback;
+        else {
+          this.delta[state * width + column] = next;
+          fail[next] = fallback;
+          queue.push(next);
+        }
+      }
+    }
+    // A run of spaces reads as one: past a space, more spaces leave the state as it is.
+    for (const edges of child) {
+      const afterSpace = edges.get(1);
+      if (afterSpace !== undefined) this.delta[afterSpace * width + 1] = afterSpace;
+    }
+
+    // The scan follows rows (state * width) rather than states, no multiplication per
+    // character, negated where words end, one test per character.
+    for (let i = 0; i < this.delta.length; i++) {
+      const next = this.delta[i];
+      this.delta[i] = outputs[next].length ? -next * width : next * width;
+    }
+    this.outputsFrom = new Int32Array(child.length * width + 1);
+    let from = 0;
+    outputs.forEach((list, state) => {
+      this.outputsFrom[state * width] = from;
+      from += list.length;
+      this.outputsFrom[(state + 1) * width] = from;
+    });
+    const flat = outputs.flat();
+    this.outputGroup = Int32Array.from(flat, (o) => o[0]);
+    this.outputWord = Int32Array.from(flat, (o) => o[1]);
+    this.outputLength = Int32Array.from(flat, (o) => o[2]);
+    this.outputSpaced = Uint8Array.from(flat, (o) => (groups[o[0]][o[1]].includes(" ") ? 1 : 0));
+  }
+
+  /** Where a word of the given length (a run of spaces counting one) ending at last starts. */
+  private startOf(text: string, last: number, length: number): number {
+    let start = last;
+    for (let counted = 1; counted < length; counted++) {
+      start--;
+      while (start > 0 && this.column[text.charCodeAt(start)] === 1 && this.column[text.charCodeAt(start - 1)] === 1) start--;
+    }
+    return start;
+  }
+
+  /** Calls found(group, start, end, word) for each hit of each group, in text order. */
+  scan(text: string, found: (group: number, start: number, end: number, word: number) => void): void {
+    const { column, delta, width, outputsFrom, outputGroup, outputWord, outputLength, outputSpaced } = this;
+    // Every place a word ends, per group: start, end, word.
+    const ends: number[][] = this.groups.map(() => []);
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      row = delta[row + column[text.charCodeAt(i)]];
+      if (row >= 0) continue;
+      row = -row;
+      for (let o = outputsFrom[row], last = outputsFrom[row + width]; o < last; o++) {
+        const start = outputSpaced[o] ? this.startOf(text, i, outputLength[o]) : i + 1 - outputLength[o];
+        ends[outputGroup[o]].push(start, i + 1, outputWord[o]);
+      }
+    }
+    ends.forEach((list, group) => {
+      const order = Array.from({ length: list.length / 3 }, (_, k) => 3 * k);
+      // Leftmost first, then longest.
+      order.sort((a, b) => list[a] - list[b] || list[b + 1] - list[a + 1]);
+      let resumeAt = 0;
+      for (const k of order) {
+        if (list[k] < resumeAt) continue;
+        found(group, list[k], list[k + 1], list[k + 2]);
+        resumeAt = list[k + 1];
+      }
+    });
+  }
+}
+
+/**
+ * Finds the hits of many anchors in one pass over a text. Each argument is a group of anchors
+ * whose words compete for the text: where two of its words overlap, the leftmost (then the
+ * longest) takes the characters and counts for every anchor of the group with a word inside
+ * it. Groups do not compete with each other; an anchor belongs to one group.
+ */
 export class AnchorScanner {
   private readonly anchors: Anchor[];
-  private readonly words: RegExp;
-  /** For each word, the anchors it counts for: those with one of their words inside it. */
-  private readonly creditsOf = new Map<string, Anchor[]>();
+  /**
+   * The anchors as found in the text: anchors that differ only in what else they need
+   * (alsoNeeding) share their hits and windows, and each anchor filters its base's windows.
+   */
+  private readonly bases: Anchor[] = [];
+  private readonly baseOf: number[];
+  private readonly automaton: WordAutomaton;
+  /** creditsOf[group][word]: the bases a word of the group counts for. */
+  private readonly creditsOf: number[][][];
+  /** The distinct anchor patterns (sticky), and the bases that use each. */
+  private readonly patterns: { pattern: RegExp; bases: number[] }[] = [];
+  /**
+   * All anchor patterns in one, to find in a single pass the positions where any of them
+   * matches; each pattern is then tried only there. One pass over the article costs about as
+   * much as each pattern's own search did.
+   */
+  private readonly anyPattern: RegExp | null;
 
-  constructor(anchors: Iterable<Anchor>) {
-    this.anchors = [...new Set(anchors)];
-    const words = new Set(this.anchors.flatMap((a) => a.words));
-    for (const word of words) this.creditsOf.set(word, this.anchors.filter((a) => a.words.some((w) => word.includes(w))));
-    this.words = compile(alternation(words));
+  constructor(...groups: Anchor[][]) {
+    const grouped = groups.map((group) => [...new Set(group)]);
+    this.anchors = grouped.flat();
+    this.baseOf = this.anchors.map((anchor) => this.baseIndex(anchor));
+    const words = grouped.map((group) => [...new Set(group.flatMap((a) => a.words))]);
+    this.automaton = new WordAutomaton(words);
+    this.creditsOf = words.map((groupWords, g) => {
+      const bases = [...new Set(grouped[g].map((a) => this.baseOf[this.anchors.indexOf(a)]))];
+      return groupWords.map((word) => bases.filter((b) => this.bases[b].words.some((w) => word.includes(w))));
+    });
+    this.bases.forEach((base, b) => {
+      if (!base.pattern) return;
+      const same = this.patterns.find((p) => p.pattern.source === base.pattern!.source);
+      if (same) same.bases.push(b);
+      else this.patterns.push({ pattern: new RegExp(base.pattern.source, "uy"), bases: [b] });
+    });
+    this.anyPattern = this.patterns.length ? compile(this.patterns.map((p) => `(?:${p.pattern.source})`).join("|")) : null;
   }
 
-  /** The windows of every anchor in the text. */
-  windows(text: string): Map<Anchor, Windows> {
-    const hits = new Map<Anchor, [number, number][]>(this.anchors.map((a) => [a, []]));
-    for (const hit of text.matchAll(this.words)) {
-      for (const anchor of this.creditsOf.get(squeeze(hit[0])) ?? []) hits.get(anchor)!.push([hit.index, hit.index + hit[0].length]);
-    }
-    for (const anchor of this.anchors) {
-      if (!anchor.pattern) continue;
-      const own = hits.get(anchor)!;
-      for (const hit of text.matchAll(anchor.pattern)) own.push([hit.index, hit.index + hit[0].length]);
-      own.sort((a, b) => a[0] - b[0]);
-    }
-    return new Map(this.anchors.map((a) => [a, windowsAround(text, hits.get(a)!, a)]));
+  private baseIndex(anchor: Anchor): number {
+    const found = this.bases.findIndex(
+      (b) => b.words === anchor.words && b.pattern === anchor.pattern && b.back === anchor.back && b.forward === anchor.forward,
+    );
+    return found >= 0 ? found : this.bases.push({ ...anchor, also: null }) - 1;
   }
+
+  /** The windows of every anchor in the passage. */
+  windows(passage: Passage): Map<Anchor, Windows> {
+    const { text } = passage;
+    const hits: Windows[] = this.bases.map(() => []);
+    this.automaton.scan(text, (group, start, end, word) => {
+      for (const base of this.creditsOf[group][word]) hits[base].push([start, end]);
+    });
+    if (this.anyPattern) this.patternHits(passage.padded, this.anyPattern, hits);
+    const around = this.bases.map((base, b) => {
+      if (base.pattern) hits[b].sort((x, y) => x[0] - y[0]);
+      return windowsAround(text, hits[b], base);
+    });
+    // The text of each window, cut once for all the anchors that filter it.
+    const slices: (string[] | undefined)[] = [];
+    const windows = new Map<Anchor, Windows>();
+    for (let i = 0; i < this.anchors.length; i++) {
+      const anchor = this.anchors[i];
+      const b = this.baseOf[i];
+      if (!anchor.also) {
+        windows.set(anchor, around[b]);
+        continue;
+      }
+      const texts = (slices[b] ??= around[b].map(([start, end]) => text.slice(start, end)));
+      windows.set(anchor, around[b].filter((_, w) => anchor.also!.test(texts[w])));
+    }
+    return windows;
+  }
+
+  /**
+   * Each pattern's hits, as its own search would find them (leftmost, then on from the end of
+   * the hit): every position where some pattern matches is a candidate, and a pattern is tried
+   * at the candidates past its last hit. The patterns read the text after a space, as the
+   * rules' do (Passage); hits are indexed in the text.
+   */
+  private patternHits(padded: string, anyPattern: RegExp, hits: Windows[]): void {
+    const resumeAt = this.patterns.map(() => 0);
+    anyPattern.lastIndex = 0;
+    for (let candidate = anyPattern.exec(padded); candidate; candidate = anyPattern.exec(padded)) {
+      const at = candidate.index;
+      this.patterns.forEach(({ pattern, bases }, i) => {
+        if (at < resumeAt[i]) return;
+        pattern.lastIndex = at;
+        const hit = pattern.exec(padded);
+        if (!hit) return;
+        resumeAt[i] = at + hit[0].length;
+        for (const base of bases) hits[base].push([at - 1, resumeAt[i] - 1]);
+      });
+      // Patterns start with a character of the Basic Multilingual Plane: one past is never
+      // inside a surrogate pair.
+      anyPattern.lastIndex = at + 1;
+    }
+  }
+}
+
+/** A letter or a digit ([\p{L}\p{N}]). */
+function isWordChar(code: number): boolean {
+  return (CHAR_CLASS[code] & WORD_CHAR) !== 0;
 }
 
 /** The merged windows around hits (in text order), each starting and ending at a word boundary. */
@@ -45,8 +277,8 @@ function windowsAround(text: string, hits: [number, number][], anchor: Anchor): 
   for (const [from, to] of hits) {
     let start = Math.max(0, from - anchor.back);
     let end = Math.min(text.length, to + anchor.forward);
-    while (start > 0 && WORD_CHAR.test(text[start])) start--;
-    while (end < text.length && WORD_CHAR.test(text[end])) end++;
+    while (start > 0 && isWordChar(text.charCodeAt(start))) start--;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
     const last = windows[windows.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);
@@ -54,16 +286,39 @@ function windowsAround(text: string, hits: [number, number][], anchor: Anchor): 
   return windows;
 }
 
-/** Every match of the pattern inside the windows, with its index in the whole text. */
-export function* matchesIn(text: string, pattern: RegExp, windows: Windows | undefined): Generator<RegExpExecArray> {
-  for (const [start, end] of windows ?? [[0, text.length]]) {
-    const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+/**
+ * An article's folded text as the patterns read it. Every window a pattern runs on starts with
+ * a character that is not part of a word (windowsAround sees to it), so that WORD_START needs
+ * no "^", an alternative the engine would otherwise try at every position: the start of the
+ * text reads as if a space preceded it.
+ */
+export class Passage {
+  private spaced: string | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** The text after a space. */
+  get padded(): string {
+    return (this.spaced ??= ` ${this.text}`);
+  }
+
+  /** The text of [start, end) as a pattern reads it, and where its first character lies in the text. */
+  window(start: number, end: number): { slice: string; offset: number } {
+    if (start > 0) return { slice: this.text.slice(start, end), offset: start };
+    return { slice: end === this.text.length ? this.padded : this.padded.slice(0, end + 1), offset: -1 };
+  }
+}
+
+/** Calls found with every match of the pattern inside the windows (all the text if none), indexed in the whole text. */
+export function eachMatch(passage: Passage, pattern: RegExp, windows: Windows | undefined, found: (match: RegExpExecArray) => void): void {
+  for (const [start, end] of windows ?? [[0, passage.text.length]]) {
+    const { slice, offset } = passage.window(start, end);
     // exec on the shared pattern: matchAll would clone the RegExp for every window.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
       if (match[0] === "") pattern.lastIndex++;
-      match.index += start;
-      yield match;
+      match.index += offset;
+      found(match);
     }
   }
 }

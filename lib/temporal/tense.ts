@@ -1,6 +1,7 @@
 // The direction rule: a bare weekday or month points back when its clause is in the past and
 // forward when the clause speaks of the future (سـ/سوف + verb, لن, من المقرر, المقبل …).
 // News narrates in the past, so past is the default when no future cue is near.
+import { letterRuns } from "./chars";
 import type { Direction } from "./types";
 
 const FUTURE_WORDS = new Set([
@@ -18,29 +19,41 @@ const FUTURE_VERB = /^(?:و|ف)?س[يتن][\p{L}]{2,}$/u;
 const NOT_AN_IMPERFECT = /^(?:يوم|يون|يول|ينا|يمن|يمين|يد|يهود|يسار|يابان|يورو|يوغ|ينبغي|يذكر|يشار|يجدر|يعد|يعني|يبدو|يقال|يمكن|يوسف|يحي|يزيد|يعقوب|يونس|ياسر|ياسين|يائير|يوا|يولي|يوري|يوشع|يسري|يمني|يان|ياس)/;
 const IMPERFECT = /^و?ي[\p{L}]{3,}$/u;
 
-const CONJUNCTION = /^[وف]/;
 const SINCE_BEFORE = /منذ\s*$/;
 const LEADING_COMMA = /^\s*[،,]/;
 /** "وأبلغه": و glued to a word without the article opens a new clause. */
 const CONJOINED_VERB = /^و(?!ال)\p{L}{3,}$/u;
-const NOT_LETTERS = /[^\p{L}]+/u;
-const SENTENCE_END = /[.!?؟؛\n]/;
-const CLAUSE_END_AFTER = /[.!?؟؛\n،,]/;
+/** 1 for the code of each mark that ends a sentence: . ! ? ؟ ؛ and a new line. */
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const mark of ".!?؟؛\n") SENTENCE_END[mark.charCodeAt(0)] = 1;
+/** Global, to search from a given index (lastIndex) without a slice or a test per character. */
+const CLAUSE_END_AFTER = /[.!?؟؛\n،,]/g;
 const WORDS_BEFORE = 16;
 const WORDS_AFTER = 3;
 const IMPERFECT_REACH = 2;
 /** A new clause starts after these: "… الاثنين وأبلغه أن سوريا ستبدأ". */
 const CLAUSE_OPENERS = new Set(["ان", "انه", "بان", "الذي", "التي", "حيث", "لكن", "بينما"]);
 
+const WAW = "و".charCodeAt(0);
+const FA = "ف".charCodeAt(0);
+const SIN = "س".charCodeAt(0);
+
+/** The word without a leading conjunction و or ف. */
+function withoutConjunction(word: string): string {
+  const first = word.charCodeAt(0);
+  return first === WAW || first === FA ? word.slice(1) : word;
+}
+
 export function isFutureWord(word: string): boolean {
   if (FUTURE_WORDS.has(word)) return true;
-  const bare = word.replace(CONJUNCTION, "");
-  if (FUTURE_WORDS.has(bare)) return true;
-  return FUTURE_VERB.test(word) && !NOT_A_FUTURE_VERB.test(bare);
+  const bare = withoutConjunction(word);
+  if (bare !== word && FUTURE_WORDS.has(bare)) return true;
+  // Most words do not start with سـ: no need to try the pattern on them.
+  return bare.charCodeAt(0) === SIN && FUTURE_VERB.test(word) && !NOT_A_FUTURE_VERB.test(bare);
 }
 
 function isImperfectVerb(word: string): boolean {
-  return IMPERFECT.test(word) && !NOT_AN_IMPERFECT.test(word.replace(CONJUNCTION, ""));
+  return IMPERFECT.test(word) && !NOT_AN_IMPERFECT.test(withoutConjunction(word));
 }
 
 /**
@@ -55,23 +68,23 @@ export function clauseDirection(text: string, start: number, end: number): Direc
   const after = wordsAfter(text, end, WORDS_AFTER);
   const openerAt = after.findIndex((w) => CLAUSE_OPENERS.has(w) || CONJOINED_VERB.test(w));
   const sameClauseAfter = openerAt >= 0 ? after.slice(0, openerAt) : after;
-  if ([...before, ...sameClauseAfter].some(isFutureWord)) return "future";
+  if (before.some(isFutureWord) || sameClauseAfter.some(isFutureWord)) return "future";
   return nearestWords(text, start, IMPERFECT_REACH).some(isImperfectVerb) ? "future" : "past";
 }
 
 /** The last few words before start, up to a comma: "يطبق مسؤوليته ويستقيل، بعد فشل" stops at "،". */
 function nearestWords(text: string, start: number, count: number): string[] {
-  const slice = text.slice(Math.max(0, start - count * 12), start);
+  const from = Math.max(0, start - count * 12);
+  const slice = text.slice(from, start);
   const comma = Math.max(slice.lastIndexOf("،"), slice.lastIndexOf(","));
-  return slice.slice(comma + 1).split(NOT_LETTERS).filter(Boolean).slice(-count);
+  return letterRuns(text, from + comma + 1, start).slice(-count);
 }
 
 function wordsBefore(text: string, start: number, count: number): string[] {
   const from = Math.max(0, start - count * 12);
-  const slice = text.slice(from, start);
-  let sentence = slice.length;
-  while (sentence > 0 && !SENTENCE_END.test(slice[sentence - 1])) sentence--;
-  return slice.slice(sentence).split(NOT_LETTERS).filter(Boolean).slice(-count);
+  let sentence = start;
+  while (sentence > from && !SENTENCE_END[text.charCodeAt(sentence - 1)]) sentence--;
+  return letterRuns(text, sentence, start).slice(-count);
 }
 
 /**
@@ -80,7 +93,7 @@ function wordsBefore(text: string, start: number, count: number): string[] {
  */
 function wordsAfter(text: string, end: number, count: number): string[] {
   const slice = text.slice(end, end + count * 14);
-  let clause = LEADING_COMMA.test(slice) ? slice.indexOf(slice.trimStart()[0]) + 1 : 0;
-  while (clause < slice.length && !CLAUSE_END_AFTER.test(slice[clause])) clause++;
-  return slice.slice(0, clause).split(NOT_LETTERS).filter(Boolean).slice(0, count);
+  CLAUSE_END_AFTER.lastIndex = LEADING_COMMA.test(slice) ? slice.indexOf(slice.trimStart()[0]) + 1 : 0;
+  const clauseEnd = CLAUSE_END_AFTER.exec(slice)?.index ?? slice.length;
+  return letterRuns(slice, 0, clauseEnd).slice(0, count);
 }

@@ -1,7 +1,7 @@
 // Vague references (GUIDELINES.md: PRESENT_REF, PAST_REF, FUTURE_REF): "حالياً", "الآن",
 // "قبل أيام", "منذ سنوات", "في وقت سابق", "الأشهر الماضية", "الأشهر المقبلة". They date nothing
 // precisely but tell the reader when, and a chronology shows them as such.
-import { alternation, anchorOf, ART, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, alternation, anchorOf, ART, WORD_END, WORD_START, compile } from "./patterns";
 import type { Rule } from "./rule";
 
 const UNITS = ["ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "سنين", "عقود", "فتره", "مده"];
@@ -14,9 +14,12 @@ const PRESENT = String.raw`(?:حاليا|الان|الوقت\s+(?:الحالي|�
 
 const SO_FAR_BEFORE = /حتي\s*$/;
 
+/** A word of each branch above: what makes a unit or "وقت" vague ("الان" as a whole word). */
+const VAGUE_WORDS = ["قبل", "منذ", "سابق", "الماضيه", "الاخيره", "المنصرمه", "الفائته", "مؤخرا", "المقبله", "القادمه", "حاليا", "الحالي", "الراهن", "هذه"];
+
 const vague: Rule = {
   name: "vague",
-  anchor: anchorOf([25, 35], [...UNITS, "ساعات", "وقت", "حاليا", "الان", "مؤخرا", "الايام"]),
+  anchor: alsoNeeding(anchorOf([25, 35], [...UNITS, "ساعات", "وقت", "حاليا", "الان", "مؤخرا", "الايام"]), VAGUE_WORDS, String.raw`الان${WORD_END}`),
   pattern: compile(String.raw`${WORD_START}(?:(?<past>${PAST})|(?<future>${FUTURE})|(?<present>${PRESENT}))${WORD_END}`),
   parse(m, { text }) {
     const g = m.groups!;

@@ -2,7 +2,7 @@
 // "الجمعة المقبلة", "هذا الأحد") or a week ("ثلاثاء الأسبوع الفائت", "الأحد من الأسبوع
 // الماضي"). A bare weekday follows the tense of its clause (see tense.ts).
 import { addDays, daySpan, isoWeekStart, type Ymd } from "./calendar";
-import { alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
 import { previousWeekday, resolveWeekday } from "./resolve";
 import { dated, type Rule } from "./rule";
 import { TIME_OF_DAY } from "./times-of-day";
@@ -39,7 +39,7 @@ const WEEK = String.raw`(?:${ART}|)(?:اسبوع)`;
 
 const weekdayInWeek: Rule = {
   name: "weekday-of-week",
-  anchor: WEEKDAY_ANCHOR,
+  anchor: alsoNeeding(WEEKDAY_ANCHOR, ["اسبوع"]),
   pattern: compile(
     String.raw`${WORD_START}(?:يوم\s+)?(?<day>${WEEKDAY}|${WEEKDAY_BARE})\s+(?:من\s+)?(?:(?<this>هذا)\s+${WEEK}|${WEEK}\s+(?<mod>${MODIFIER}))${WORD_END}`,
   ),
@@ -54,7 +54,8 @@ const weekdayInWeek: Rule = {
 
 const weekdayWithModifier: Rule = {
   name: "weekday",
-  anchor: WEEKDAY_ANCHOR,
+  // The weekday with its article: "الاحد", not the "احد" of "واحد".
+  anchor: alsoNeeding(WEEKDAY_ANCHOR, [], String.raw`ل(?:${NAMES})(?![\p{L}])`),
   pattern: compile(
     String.raw`${WORD_START}(?:${TIME_OF_DAY})?(?:يوم\s+)?(?:(?<this>هذا)\s+)?(?<day>${WEEKDAY})(?:\s+(?<mod>${MODIFIER})${WORD_END})?`,
   ),

@@ -1,7 +1,7 @@
 // Years: "عام 2019", "العام 2011", "سنة 2013", "2013م", "٢٠٢٣", and a bare four-digit year
 // where nothing makes it a count ("2000 شخص", "2016 ألف").
 import { yearSpan, type Ymd } from "./calendar";
-import { anchorOf, ART, MODIFIER, modifierOf, squeeze, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, anchorOf, ART, MODIFIER, modifierOf, squeeze, WORD_END, WORD_START, compile } from "./patterns";
 import { dated, type Rule } from "./rule";
 
 /** A plausible news year in figures. */
@@ -38,7 +38,7 @@ export const YEAR_ANCHOR = anchorOf([20, 10], [], String.raw`(?:1[89]|20)[0-9]{2
 
 const namedYear: Rule = {
   name: "year",
-  anchor: YEAR_ANCHOR,
+  anchor: alsoNeeding(YEAR_ANCHOR, ["عام", "سنه"]),
   pattern: compile(String.raw`${WORD_START}${YEAR_WORD}\s*(?<year>${YEAR_FIGURES})${ERA}`),
   parse: (m) => dated(yearSpan(+m.groups!.year)),
 };
