@@ -2,7 +2,7 @@
 // (ingestion, the evaluation contract, benchmarks).
 import { tagTemporal } from "./temporal";
 import { extractEvents } from "./events";
-import { isSameEvent } from "./events/merge";
+import { isSameEvent, mergeKeys, type MergeCandidate } from "./events/merge";
 import type { Timex } from "./temporal/types";
 import type { ExtractedEvent } from "./events/types";
 
@@ -45,7 +45,7 @@ export interface ContractLine {
  * another article that it matches, else starts a cluster of its own.
  */
 export function extractBatch(articles: { id: string; published: string; text: string }[]): ContractLine[] {
-  const clusters: { id: string; articleId: string; event: ExtractedEvent }[] = [];
+  const clusters = new Clusters();
   return articles.map((article) => {
     const { timex, events } = extractArticle(article.text, article.published);
     return {
@@ -53,9 +53,8 @@ export function extractBatch(articles: { id: string; published: string; text: st
       timex: timex.map(({ start, end, text, value }) => ({ start, end, text, value })),
       events: events.map((event, index) => {
         const candidate = toCandidate(event);
-        const match = clusters.find((c) => c.articleId !== article.id && isSameEvent(toCandidate(c.event), candidate));
-        const cluster = match?.id ?? `${article.id}#${index}`;
-        clusters.push({ id: cluster, articleId: article.id, event });
+        const cluster = clusters.firstMatch(article.id, candidate) ?? `${article.id}#${index}`;
+        clusters.add(cluster, article.id, candidate);
         return {
           type: event.type,
           date: event.date.edtf,
@@ -69,7 +68,41 @@ export function extractBatch(articles: { id: string; published: string; text: st
   });
 }
 
-function toCandidate(event: ExtractedEvent) {
+/**
+ * The events merged so far, in the order they came, indexed by type and by the actors a
+ * matching event must share (mergeKeys): an event is compared only with those that can be it,
+ * not with every event of the batch.
+ */
+class Clusters {
+  private readonly events: { cluster: string; articleId: string; candidate: MergeCandidate }[] = [];
+  private readonly byTypeAndActor = new Map<string, number[]>();
+
+  add(cluster: string, articleId: string, candidate: MergeCandidate) {
+    const at = this.events.push({ cluster, articleId, candidate }) - 1;
+    for (const key of this.keysOf(candidate)) {
+      const list = this.byTypeAndActor.get(key);
+      if (list) list.push(at);
+      else this.byTypeAndActor.set(key, [at]);
+    }
+  }
+
+  /** The cluster of the first earlier event from another article that is the same event, if any. */
+  firstMatch(articleId: string, candidate: MergeCandidate): string | null {
+    const possible = new Set<number>();
+    for (const key of this.keysOf(candidate)) for (const at of this.byTypeAndActor.get(key) ?? []) possible.add(at);
+    for (const at of [...possible].sort((a, b) => a - b)) {
+      const earlier = this.events[at];
+      if (earlier.articleId !== articleId && isSameEvent(earlier.candidate, candidate)) return earlier.cluster;
+    }
+    return null;
+  }
+
+  private keysOf(candidate: MergeCandidate): string[] {
+    return [...mergeKeys(candidate.actorIds)].map((actor) => `${candidate.type}|${actor}`);
+  }
+}
+
+function toCandidate(event: ExtractedEvent): MergeCandidate {
   return {
     type: event.type,
     firstDay: event.date.firstDay,

@@ -17,8 +17,8 @@ export interface FoldedText {
 
 // Folding runs over every character of every article, so what each UTF-16 unit becomes is
 // looked up in a table built once: itself, the unit it folds to, or DROPPED_UNIT.
-const DROPPED_UNIT = -1;
-const FOLD_TABLE = new Int32Array(0x10000);
+export const DROPPED_UNIT = -1;
+export const FOLD_TABLE = new Int32Array(0x10000);
 for (let unit = 0; unit < 0x10000; unit++) FOLD_TABLE[unit] = DROPPED.test(String.fromCharCode(unit)) ? DROPPED_UNIT : unit;
 for (const [from, to] of Object.entries(FOLDS)) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 /** Units turned into a string at a time (String.fromCharCode takes them as arguments). */
@@ -35,13 +35,18 @@ export function foldWithMap(text: string): FoldedText {
     map[length++] = i;
   }
   map[length] = text.length;
+  return { folded: unitsToString(units, length), map: map.subarray(0, length + 1) };
+}
+
+/** The string of units[0, length). */
+export function unitsToString(units: Uint16Array, length: number): string {
   const chunks: string[] = [];
   for (let from = 0; from < length; from += CHUNK) {
     // apply takes the typed array as it is, where a spread would iterate it unit by unit.
     chunks.push(String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[]));
   }
   // Joined into one flat string: every later read of the folded text is then direct.
-  return { folded: chunks.join(""), map: map.subarray(0, length + 1) };
+  return chunks.join("");
 }
 
 /** Folds letters only (punctuation and spacing kept): for patterns and aliases. */
@@ -66,7 +71,27 @@ const SPACES = /\s+/g;
 
 /** A name reduced to a comparison key: folded, punctuation removed, spaces squeezed, lower case. */
 export function nameKey(text: string): string {
-  return fold(text).replace(PUNCTUATION, " ").replace(SPACES, " ").trim().toLowerCase();
+  const folded = fold(text);
+  return isKeyAlready(folded) ? folded : folded.replace(PUNCTUATION, " ").replace(SPACES, " ").trim().toLowerCase();
+}
+
+/** Letters and digits that are neither punctuation nor space and that lower-casing leaves alone. */
+const isKeyUnit = (unit: number) =>
+  (unit >= 0x0621 && unit <= 0x063a) || (unit >= 0x0641 && unit <= 0x064a) || (unit >= 0x0660 && unit <= 0x0669) ||
+  (unit >= 0x0671 && unit <= 0x06d3) || (unit >= 0x06f0 && unit <= 0x06f9) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x61 && unit <= 0x7a);
+const SPACE = 0x20;
+
+/**
+ * Whether a folded name is its own key (as most Arabic names are): words of key units joined
+ * by single spaces. Checked unit by unit, it spares the key's regex passes.
+ */
+function isKeyAlready(folded: string): boolean {
+  if (folded.length === 0 || folded.charCodeAt(0) === SPACE || folded.charCodeAt(folded.length - 1) === SPACE) return false;
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded.charCodeAt(i);
+    if (unit === SPACE ? folded.charCodeAt(i - 1) === SPACE : !isKeyUnit(unit)) return false;
+  }
+  return true;
 }
 
 /** Letters of a word: the boundaries patterns use instead of \b, which knows no Arabic. */

@@ -5,15 +5,16 @@
 import type { DateSpan, EventType } from "../model";
 import type { Timex } from "../temporal/types";
 import { anchoredDurations } from "./anchors";
-import { fold, foldWithMap, nameKey, type FoldedText } from "./arabic";
+import { fold, nameKey, type FoldedText } from "./arabic";
 import { shiftSpan, spanOfDays, widthInDays } from "./dates";
 import { isSameEvent } from "./merge";
 import { findMentions, type Mention } from "./mentions";
 import { findParticipants, foldedIndex, leadingPhrase, participant, participantsNamedIn, type ParticipantContext } from "./participants";
 import { findPlace } from "./places";
 import { loadActorRegister, officeHolder } from "./register";
-import { firstStartingFrom, inside, quotedSpeech, splitSentences, startingWithin, type Sentence, type Span } from "./text";
+import { firstStartingFrom, inside, quotedSpeech, splitSentences, startingWithin, TrailingPattern, type Sentence, type Span } from "./text";
 import { findTriggers, type TriggerMatch } from "./triggers";
+import { foldWithWords, isSpace, KeywordSearch, UnitSet, wordsOf } from "./words";
 import type { ExtractedEvent, ExtractedParticipant } from "./types";
 
 /** How an event got its date, best first; each step lowers confidence a little. */
@@ -42,18 +43,17 @@ interface Candidate {
 }
 
 // Words that open a new clause: a date after them belongs to that clause, not the one before.
-const CLAUSE_OPENER = new RegExp(
-  `(?:^|\\s)(?:${fold("وذلك|بعدما|بعد أن|قبل أن|عندما|حين|حيث|إذ|بينما|فيما|لكن|ولكن|الذي|التي|الذين|كما")})(?=\\s)`,
-  "gu",
-);
+const CLAUSE_OPENER = new KeywordSearch(fold("وذلك|بعدما|بعد أن|قبل أن|عندما|حين|حيث|إذ|بينما|فيما|لكن|ولكن|الذي|التي|الذين|كما").split("|"));
+const COMPLEMENTISERS = fold("إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|إنّ|أنّ");
 // What a statement says starts at its complementiser or a colon.
-const COMPLEMENT = new RegExp(`(?:^|\\s)(?:${fold("إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|إنّ|أنّ")})(?=\\s)|:`, "gu");
+const COMPLEMENT = new KeywordSearch(COMPLEMENTISERS.split("|"), ":");
 // A complementiser, but not the "أن" of "بعد أن / قبل أن" (a time clause, not a report).
-const COMPLEMENT_ONCE = new RegExp(`(?<!(?:${fold("بعد|قبل|منذ")})\\s)(?:${COMPLEMENT.source})`, "u");
-const RELATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${fold("الذي|التي|الذين|اللذين|اللتين|ما")})\\s*$`, "u");
+const COMPLEMENT_ONCE = new RegExp(`(?<!(?:${fold("بعد|قبل|منذ")})\\s)(?:(?:^|\\s)(?:${COMPLEMENTISERS})(?=\\s)|:)`, "u");
+const RELATIVE_BEFORE = new TrailingPattern("(?:^|\\s)", fold("الذي|التي|الذين|اللذين|اللتين|ما"));
 const SCHEDULED_BEFORE = new RegExp(`(?:${fold("من المقرر أن|من المنتظر أن|من المتوقع أن|المقرر أن|يعتزم|تعتزم|سوف")})\\s*$`, "u");
 const PURPOSE_BEFORE = new RegExp(`(?:${fold("لإجراء|لعقد|لبحث|لإتمام|للمشاركة في")})\\s*$`, "u");
 // "وصل … إلى العاصمة": a destination even when the capital is named elsewhere in the sentence.
+const TO = fold("إلى");
 const DESTINATION = new RegExp(`^[^.،]{0,50}?(?:${fold("إلى|الى")})\\s+(?:${fold("العاصمة|البلاد|مدينة|بلدة|مطار")})`, "u");
 /** How far after a verb its object noun may sit (وقّعت إيران وسوريا اتفاقية). */
 const OBJECT_REACH = 50;
@@ -111,12 +111,6 @@ const NOUN_DATE_REACH = 70;
 /** A sentence-opening date reaches past other verbs, but a nearer date without them wins. */
 const CROSSING_PENALTY = 400;
 
-function firstIndexAfter(pattern: RegExp, folded: string, from: number, to: number): number | null {
-  pattern.lastIndex = 0;
-  const m = pattern.exec(folded.slice(from, to));
-  return m ? from + m.index : null;
-}
-
 interface Article {
   text: string;
   folded: FoldedText;
@@ -170,6 +164,13 @@ function isVerb(t: TriggerMatch): boolean {
   return t.rule.tense !== "noun";
 }
 
+/** Verbs separate clauses; for a noun, any other trigger between it and a date claims the date. */
+function triggersBetween(inSentence: TriggerMatch[], t: TriggerMatch, from: number, to: number): number {
+  let count = 0;
+  for (const o of inSentence) if (o !== t && (isVerb(o) || !isVerb(t)) && o.start >= from && o.start < to) count++;
+  return count;
+}
+
 /**
  * The expression that dates a trigger's clause, if any: the nearest one that no other verb
  * separates from it. An expression that opens the sentence before any trigger ("وفي تموز 2020
@@ -178,8 +179,6 @@ function isVerb(t: TriggerMatch): boolean {
 function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, argument: Span, scheduled: boolean): Timex | null {
   const inSentence = startingWithin(article.triggers, sentence);
   const firstTrigger = inSentence[0]?.start ?? sentence.end;
-  // Verbs separate clauses; for a noun, any other trigger between it and a date claims the date.
-  const between = (a: number, b: number) => inSentence.filter((o) => o !== t && (isVerb(o) || !isVerb(t)) && o.start >= a && o.start < b).length;
   // What a statement reports starts at its complementiser; dates there belong to the report.
   const complementAt = t.rule.type === "statement" ? argument.end : Infinity;
   let best: { timex: Timex; score: number } | null = null;
@@ -193,7 +192,7 @@ function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, a
     if (after && CLAUSE_DATE.test(article.folded.folded.slice(Math.max(0, at - 6), at))) continue;
     const fronted = timex.end <= firstTrigger;
     const distance = after ? timex.start - t.end : t.start - timex.end;
-    const crossed = after ? between(t.end, timex.start) : between(timex.end, t.start);
+    const crossed = after ? triggersBetween(inSentence, t, t.end, timex.start) : triggersBetween(inSentence, t, timex.end, t.start);
     // A date before a chain of verbs (عام 1978 حيث التقى … ووقّع) dates the chain; one after
     // another verb belongs to that verb.
     // "عام 1978 حيث التقى … ووقّع": a date before a chain of verbs dates the chain ("وألقى
@@ -220,7 +219,23 @@ function governingTimex(article: Article, t: TriggerMatch, sentence: Sentence, a
 }
 
 // Where the clause holding a verb's preceding subject starts: after a comma or complementiser.
-const SUBJECT_CLAUSE_START = /[،,:؛]|(?:^|\s)(?:أن|أنّ|إن|إنّ|بأن)(?=\s)/gu;
+// (/[،,:؛]|(?:^|\s)(?:أن|أنّ|إن|إنّ|بأن)(?=\s)/gu on the original text, whose last match is
+// found reading back from the verb, where it usually is, rather than through every match.)
+const CLAUSE_COMMA = new UnitSet(/[،,:؛]/);
+const SUBJECT_COMPLEMENTISERS = ["أن", "أنّ", "إن", "إنّ", "بأن"];
+
+/** The end of the last comma or complementiser (with a space after it) in text[from, to), or null. */
+function lastSubjectClauseStart(text: string, from: number, to: number): number | null {
+  for (let end = to; end > from; end--) {
+    if (CLAUSE_COMMA.has(text.charCodeAt(end - 1))) return end;
+    if (end === to || !isSpace(text.charCodeAt(end))) continue;
+    for (const word of SUBJECT_COMPLEMENTISERS) {
+      const start = end - word.length;
+      if (start >= from && text.startsWith(word, start) && (start === from || isSpace(text.charCodeAt(start - 1)))) return end;
+    }
+  }
+  return null;
+}
 
 function clauseSpans(article: Article, t: TriggerMatch, sentence: Sentence): { argument: Span; before: Span } {
   const { folded } = article;
@@ -229,18 +244,15 @@ function clauseSpans(article: Article, t: TriggerMatch, sentence: Sentence): { a
   const previousVerb = [...verbs].reverse().find((o) => o.end <= t.start)?.end ?? sentence.start;
   const foldedEnd = foldedIndex(folded, Math.min(nextVerb, sentence.end));
   const ends = [folded.map[foldedEnd]];
-  const opener = firstIndexAfter(CLAUSE_OPENER, folded.folded, t.foldedEnd, foldedEnd);
+  const opener = CLAUSE_OPENER.firstIn(wordsOf(folded), t.foldedEnd, foldedEnd);
   if (opener !== null) ends.push(folded.map[opener]);
   // What follows a complementiser is what was said or asked (أبلغه أن سوريا ستبدأ …), not a party.
-  const complement = firstIndexAfter(COMPLEMENT, folded.folded, t.foldedEnd, foldedEnd);
+  const complement = COMPLEMENT.firstIn(wordsOf(folded), t.foldedEnd, foldedEnd);
   if (complement !== null) ends.push(folded.map[complement]);
   const quote = article.speech.find((s) => s.start >= t.end && s.start < sentence.end);
   if (quote) ends.push(quote.start);
   // The subject before a verb is in its own clause: after the last comma or complementiser.
-  let lastComma = previousVerb;
-  const lead = article.text.slice(previousVerb, t.start);
-  SUBJECT_CLAUSE_START.lastIndex = 0;
-  for (let m = SUBJECT_CLAUSE_START.exec(lead); m; m = SUBJECT_CLAUSE_START.exec(lead)) lastComma = previousVerb + m.index + m[0].length;
+  const lastComma = lastSubjectClauseStart(article.text, previousVerb, t.start) ?? previousVerb;
   return { argument: { start: t.end, end: Math.min(...ends) }, before: { start: lastComma, end: t.start } };
 }
 
@@ -267,10 +279,10 @@ const NOUN_PHRASE_END = /(?:^|\s)(?:بعد|قبل|مع|إلى|الى|على|خل
 // "نقلت وكالة … عن وزير الخارجية سيرغي لافروف قوله": the statement is the quoted person's.
 const REPORTED_SOURCE = /(?:^|\s)عن\s+([^،,.:]+?)\s+(?:قوله|قولها|قولهم|تأكيده|تأكيدها)/u;
 // "وكان الادعاء قد أنهى …": the subject sits between كان and قد, before the verb.
-const KANA_QAD = /(?:^|\s)و?(?:كان|كانت)\s+([^،,.:]+?)\s+قد\s*$/u;
+const KANA_QAD = new TrailingPattern("(?:^|\\s)و?(?:كان|كانت)\\s+([^،,.:]+?)\\s+", "قد");
 // An agent after a noun: "الهجوم الدامي الذي نفذه داعش".
 const AGENT_CLAUSE = /^\s*(?:الذي|التي)\s+(?:نفذ|شن|ارتكب|تبنى|أعلن|أطلق)\S*\s+[^،,.]+/u;
-const COMPLEMENT_PRONOUN = new RegExp(`(?:${fold("إن|أن|بأن")})(?:${fold("ه|ها|هم|هما")})\\s*$`, "u");
+const COMPLEMENT_PRONOUN = new TrailingPattern(`(?:${fold("إن|أن|بأن")})`, fold("ه|ها|هم|هما"));
 
 /** Where a trigger's own participants are named. */
 function argumentZone(article: Article, t: TriggerMatch, argument: Span, precedingText: string): Span {
@@ -334,8 +346,8 @@ const PREPOSITION_ONLY = /^[وف]?لل?$/;
 const NOT_EVENT_HEAD = new RegExp(`(?:^|\\s)[وفبلك]?(?:${fold("قانون|مشروع|لجنة|هيئة|مفوضية|نتائج|ملف|قضية|حالات|أسلحة|سلاح|مواد")})\\s+(?:ال)?$`, "u");
 // "وتحدث المرصد الاثنين عن مقتل 80 مدنياً": what a report is about, not a dated event of its own.
 const REPORTED_ABOUT = new RegExp(`(?:^|\\s)(?:${fold("تحدث|تحدثت|أشار|أشارت|لفت|لفتت")})(?![\\p{L}])[^.،]*(?:${fold("عن|إلى")})\\s+$`, "u");
-const LIGHT_VERB_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:${fold("ألقى|ألقت|أجرى|أجرت|وجه|وجهت|عقد|عقدت")})\\s+$`, "u");
-const VERBAL_NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:${fold("تم|جرى|يتم|سيتم")})\\s*$`, "u");
+const LIGHT_VERB_BEFORE = new TrailingPattern("(?:^|\\s)[وف]?", fold("ألقى|ألقت|أجرى|أجرت|وجه|وجهت|عقد|عقدت"), "\\s+$");
+const VERBAL_NOUN_BEFORE = new TrailingPattern("(?:^|\\s)", fold("تم|جرى|يتم|سيتم"));
 const LIGHT_VERB_OBJECTS: EventType[] = ["other", "statement"];
 const PAIR_SUBJECT = /^\s*(?:الرجلان|الزعيمان|الرئيسان|الوزيران|الجانبان|الطرفان|الزعيمين|الرجلين)(?![\p{L}])/u;
 const WITH_PRONOUN = /^\s*(?:معه|معها|معهم|معهما)/u;
@@ -358,9 +370,8 @@ function isObjectOrPurpose(article: Article, t: TriggerMatch, sentence: Sentence
   // "حالات خطف", "لقانون انتخابات": a head noun makes even a verb-like form a modifier.
   if (NOT_EVENT_HEAD.test(lead)) return true;
   if (isVerb(t)) return false;
-  // "لانتخاب رئيس جديد" (to elect), "قانون الانتخابات" (the election law): a purpose or a
-  // modifier, not an event.
-  if (PURPOSE_BEFORE.test(lead) || PREPOSITION_ONLY.test(t.prefix) || NOT_EVENT_HEAD.test(lead)) return true;
+  // "لانتخاب رئيس جديد" (to elect), "لإجراء مباحثات": a purpose, not an event.
+  if (PURPOSE_BEFORE.test(lead) || PREPOSITION_ONLY.test(t.prefix)) return true;
   // Verbs earlier in the sentence that may govern the noun.
   const earlier = startingWithin(article.triggers, { start: sentence.start, end: t.start });
   const announced =
@@ -406,7 +417,9 @@ function buildCandidates(article: Article): Candidate[] {
     const onDay = timex?.span?.firstDay ?? article.published;
     const placeInClause = findPlace(argument, article.mentions, article.folded, article.text, t.rule.type === "visit" ? t.end : null);
     const place = placeInClause ?? findPlace(before, article.mentions, article.folded, article.text, null);
-    const headsSomewhere = DESTINATION.test(article.folded.folded.slice(t.foldedEnd, t.foldedEnd + OBJECT_REACH));
+    const ahead = article.folded.folded.slice(t.foldedEnd, t.foldedEnd + OBJECT_REACH);
+    // The pattern runs only where its preposition is (it tries every position up to 50 in).
+    const headsSomewhere = ahead.includes(TO) && DESTINATION.test(ahead);
     const where = place ?? (headsSomewhere ? findPlace(sentence, article.mentions, article.folded, article.text, null) : null);
 
     const hasPronoun = !isVerb(t) && PRONOUN_SUFFIX.test(article.text.slice(t.start, t.end));
@@ -415,13 +428,14 @@ function buildCandidates(article: Article): Candidate[] {
     const implicit = hasPronoun || INTERACTIONS.includes(t.rule.type) || (!isVerb(t) && t.rule.type === "statement") ? antecedent(article, sentence, t.start, onDay) ?? storySubject : storySubject;
     const ctx = participantContext(article, onDay);
     const nounHead = !isVerb(t) && (hasPronoun || t.rule.type === "statement");
+    const subjectSpan = isVerb(t) ? subjectBefore(article, t, before) : null;
     let participants = findParticipants(
       {
         argument: argumentZone(article, t, argument, precedingText),
         // Only verbs look back for a subject before them (SVO: "البريم يؤكد").
         // Verbs look back for a subject before them (SVO: "البريم يؤكد"); so do nouns that are the
         // object of a light verb ("قدّم رئيس الحكومة … استقالة الحكومة", "ألقى X كلمة").
-        before: isVerb(t) ? subjectBefore(article, t, before) : LIGHT_VERB_OBJECTS.includes(t.rule.type) ? before : { start: t.start, end: t.start },
+        before: subjectSpan ?? (LIGHT_VERB_OBJECTS.includes(t.rule.type) ? before : { start: t.start, end: t.start }),
         skip: startingWithin(article.dateSpans, argument),
         nounAt: isVerb(t) ? null : t.end,
         implicitSubject: (isVerb(t) && STORY_TYPES.includes(t.rule.type) && t.rule.name !== "statement.verb.reported") || nounHead ? implicit : null,
@@ -433,7 +447,6 @@ function buildCandidates(article: Article): Candidate[] {
     );
     // A subject written before its verb that the register does not know: "وكان الادعاء قد
     // أنهى", "إنّ الاحتلال ارتكب".
-    const subjectSpan = isVerb(t) ? subjectBefore(article, t, before) : null;
     const kanaQad = subjectSpan !== null && subjectSpan !== before;
     if (subjectSpan && (kanaQad || participants.length === 0) && !participants.some((p) => p.start >= subjectSpan.start && p.end <= subjectSpan.end)) {
       const phrase = leadingPhrase(subjectSpan, article.dateSpans, ctx);
@@ -485,10 +498,11 @@ function buildCandidates(article: Article): Candidate[] {
     if (t.rule.name === "meeting.noun.session" && DURING_BEFORE.test(precedingText) && startingWithin(article.triggers, { start: sentence.start, end: t.start }).length > 0) continue;
     // "أعلن البيت الأبيض أنّ بايدن بحث هاتفياً مع …": the announcement only carries the news;
     // news told without its own actors ("أعلنت كيانات … التوصل إلى اتفاق") is the announcer's.
-    const reportStart = t.rule.type === "statement" ? firstIndexAfter(COMPLEMENT, article.folded.folded, t.foldedEnd, foldedIndex(article.folded, sentence.end)) : null;
+    const reportStart = t.rule.type === "statement" ? COMPLEMENT.firstIn(wordsOf(article.folded), t.foldedEnd, foldedIndex(article.folded, sentence.end)) : null;
     if (
       t.rule.type === "statement" &&
-      article.triggers.some(
+      // Only triggers from this one on can be reported by it.
+      startingWithin(article.triggers, { start: t.start, end: sentence.end }).some(
         (o) =>
           VEHICLE_FOR.includes(o.rule.type) && o.start < sentence.end &&
           // after "أنّ" (reported), or as the verb's very object ("أعلنت … التوصل إلى اتفاق")
@@ -818,7 +832,7 @@ function joinOpenRanges(text: string, timexes: Timex[]): Timex[] {
 export function extractEvents(text: string, timexes: Timex[], options: { published: string }): ExtractedEvent[] {
   const published = options.published.slice(0, 10);
   if (!DAY.test(published)) throw new Error(`published must be a yyyy-mm-dd date, got "${options.published}"`);
-  const folded = foldWithMap(text);
+  const folded = foldWithWords(text);
   const sentences = splitSentences(text);
   const speech = quotedSpeech(text);
   const datable = joinOpenRanges(text, timexes).filter((t) => t.span && (t.kind === "date" || t.kind === "range") && !inside(speech, t.start));

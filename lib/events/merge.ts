@@ -78,6 +78,15 @@ export function isSameEvent(a: MergeCandidate, b: MergeCandidate): boolean {
   return compatible(withStatesOf(pa), withStatesOf(pb));
 }
 
+/**
+ * The actors of which a report with these participants shares at least one with any report it
+ * is the same event as (isSameEvent needs a shared actor): what a batch indexes reports by, to
+ * compare each only with those that can match.
+ */
+export function mergeKeys(actorIds: string[]): Set<string> {
+  return withStatesOf(parties(actorIds));
+}
+
 /** A report's states, counting those of the people it names through the offices they hold. */
 function withStatesOf(p: { specific: Set<string>; states: Set<string> }): Set<string> {
   const reg = loadActorRegister();

@@ -2,13 +2,16 @@
 // and objects in Arabic's verb-first order), the counterpart a "نظيره الإيراني" points to, and,
 // when the register knows nobody there, the noun phrase that follows the verb.
 import type { ActorKind } from "../model";
-import { LETTER, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, fold, nameKey, type FoldedText } from "./arabic";
+import { NOT_AFTER_LETTER, NOT_BEFORE_LETTER, fold, nameKey, type FoldedText } from "./arabic";
 import type { Mention } from "./mentions";
 import { loadActorRegister, officeHolder, unregisteredActorId } from "./register";
 import { firstStartingFrom, startingWithin, type Span } from "./text";
 import type { ExtractedParticipant } from "./types";
+import { UnitSet, wordEndWithin, wordStartWithin } from "./words";
 
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+const MARK = /[\u064B-\u065F\u0670\u0640]/;
+const MARKS = new RegExp(MARK.source, "g");
+const MARK_UNITS = new UnitSet(MARK);
 /** Words that end the noun phrase after a verb: prepositions, complementisers, particles. */
 const PHRASE_STOP = new Set(
   stripMarks(
@@ -17,10 +20,10 @@ const PHRASE_STOP = new Set(
 );
 /** Diacritics off, letters kept as written: على ("on") must stay apart from the name علي. */
 function stripMarks(word: string): string {
-  return word.replace(MARKS, "");
+  // Most words carry no mark: they are returned as they are, without a regex pass.
+  return MARK_UNITS.within(word, 0, word.length) ? word.replace(MARKS, "") : word;
 }
-const WORD = new RegExp(`${LETTER}+`, "gu");
-const PHRASE_BREAK = /[،,.:;؛!?؟"“”«»()\n]/;
+const PHRASE_BREAK = new UnitSet(/[،,.:;؛!?؟"“”«»()\n]/);
 const LONGEST_PHRASE = 6;
 /** "عدد من المدنيين", "عشرات الجنود": counts of victims or crowds are not actors. */
 const QUANTITY = /^(?:[\d٠-٩]+|عدد|بعض|معظم|جميع|كل|أكثر|اكثر|نحو|حوالي)$/u;
@@ -50,6 +53,21 @@ function holderOrOffice(actorId: string, onDay: string): { actorId: string; kind
 
 const QUOTE_MARKS = /["“”«»]/g;
 const SPACES = /\s+/g;
+const QUOTE_MARK_UNITS = new UnitSet(/["“”«»]/);
+const SPACE_UNITS = new UnitSet(/\s/);
+const SPACE = 0x20;
+
+/** A name as written, without quotation marks and with single spaces. */
+function cleanName(written: string): string {
+  // Most names have neither: they are returned as they are, without two regex passes.
+  for (let i = 0; i < written.length; i++) {
+    const unit = written.charCodeAt(i);
+    if (QUOTE_MARK_UNITS.has(unit) || (SPACE_UNITS.has(unit) && (unit !== SPACE || SPACE_UNITS.has(written.charCodeAt(i + 1))))) {
+      return written.replace(QUOTE_MARKS, "").replace(SPACES, " ");
+    }
+  }
+  return written;
+}
 const LETTER_CHAR = /\p{L}/u;
 
 function fromMention(m: Mention, ctx: ParticipantContext): ExtractedParticipant {
@@ -57,9 +75,7 @@ function fromMention(m: Mention, ctx: ParticipantContext): ExtractedParticipant 
   const resolved = capitalOf ? { actorId: capitalOf, kind: "state" as const } : holderOrOffice(m.actorId, ctx.onDay);
   const surface = ctx.text.slice(m.start, m.end);
   // للبرلمان العراقي is peeled to "لبرلمان العراقي": give the article back (البرلمان العراقي).
-  const name = (m.preposition && surface.startsWith("ل") && ctx.text[m.start - 1] === "ل" ? `ال${surface.slice(1)}` : surface)
-    .replace(QUOTE_MARKS, "")
-    .replace(SPACES, " ");
+  const name = cleanName(m.preposition && surface.startsWith("ل") && ctx.text[m.start - 1] === "ل" ? `ال${surface.slice(1)}` : surface);
   return participant(name, resolved.actorId, resolved.kind, m.start, m.end, m.kind === "office" ? m.actorId : undefined);
 }
 
@@ -104,8 +120,12 @@ function counterparts(span: Span, subject: ExtractedParticipant | undefined, ctx
 }
 
 export function foldedIndex(folded: FoldedText, original: number): number {
-  let lo = 0;
-  let hi = folded.map.length - 1;
+  // Folding drops only a few marks: the index lies between `original` less the units dropped
+  // in the whole text and `original` itself, a narrow range to search.
+  const last = folded.map.length - 1;
+  const dropped = folded.map[last] - last;
+  let hi = Math.max(0, Math.min(original, last));
+  let lo = Math.min(Math.max(0, original - dropped), hi);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (folded.map[mid] < original) lo = mid + 1;
@@ -116,20 +136,17 @@ export function foldedIndex(folded: FoldedText, original: number): number {
 
 /** The noun phrase that starts the span (after any dates and commas): an unregistered subject. */
 export function leadingPhrase(span: Span, skip: Span[], ctx: ParticipantContext): ExtractedParticipant | null {
-  const slice = ctx.text.slice(span.start, span.end);
   const words: { start: number; end: number }[] = [];
   let last = span.start;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const start = span.start + m.index;
-    const end = start + m[0].length;
+  for (let start = wordStartWithin(ctx.text, span.start, span.end), end = 0; start >= 0; start = wordStartWithin(ctx.text, end, span.end)) {
+    end = wordEndWithin(ctx.text, start, span.end);
     if (skip.some((s) => start >= s.start && start < s.end)) {
       if (words.length) break;
       last = end;
       continue;
     }
-    if (words.length && PHRASE_BREAK.test(ctx.text.slice(last, start))) break;
-    if (PHRASE_STOP.has(stripMarks(m[0]))) {
+    if (words.length && PHRASE_BREAK.within(ctx.text, last, start)) break;
+    if (PHRASE_STOP.has(stripMarks(ctx.text.slice(start, end)))) {
       if (words.length) break;
       return null;
     }
@@ -196,13 +213,18 @@ export function participantsNamedIn(span: Span, ctx: ParticipantContext): Extrac
   );
 }
 
-export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): ExtractedParticipant[] {
-  const isParty = (m: Mention) =>
+/** Whether a mention names a party to the event rather than a place, an addressee or an adjective. */
+function isParty(m: Mention, q: ParticipantQuery, ctx: ParticipantContext): boolean {
+  return (
     (PARTY_KINDS.includes(m.kind) || isCapital(m)) &&
     m.via !== "demonym" &&
     !(q.skipAddressees && m.preposition) &&
-    !((m.kind === "state" || m.kind === "place") && isLocative(m, ctx));
-  const found = startingWithin(ctx.mentions, q.argument).filter(isParty);
+    !((m.kind === "state" || m.kind === "place") && isLocative(m, ctx))
+  );
+}
+
+export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): ExtractedParticipant[] {
+  const found = startingWithin(ctx.mentions, q.argument).filter((m) => isParty(m, q, ctx));
   // "وزير الخارجية الإيراني، محمد جواد ظريف": a title in apposition to a name is that person's,
   // whoever the register says held the office that day.
   const titles = found.filter(
@@ -212,10 +234,13 @@ export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): 
   if (q.nounAt !== null) {
     const nounAt = q.nounAt;
     // Only right after the noun (الغارات “الإسرائيلية”), not a counterpart's (لقائه نظيره السوري).
+    // Only the first demonym after the noun can be: any later one has that one in its gap.
     let adjective: Mention | null = null;
-    for (let i = firstStartingFrom(ctx.mentions, nounAt); i < ctx.mentions.length && !adjective; i++) {
+    for (let i = firstStartingFrom(ctx.mentions, nounAt); i < ctx.mentions.length; i++) {
       const m = ctx.mentions[i];
-      if (m.via === "demonym" && ADJECTIVE_GAP.test(ctx.text.slice(nounAt, m.start))) adjective = m;
+      if (m.via !== "demonym") continue;
+      if (ADJECTIVE_GAP.test(ctx.text.slice(nounAt, m.start))) adjective = m;
+      break;
     }
     if (adjective) named.unshift(fromMention(adjective, ctx));
   }
@@ -228,7 +253,7 @@ export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): 
   const titleOfNext = named.length > 0 && phrase !== null && named[0].kind === "person" && APPOSITION_GAP.test(ctx.text.slice(phrase.end, named[0].start));
   if (named.length && phrase && !titleOfNext) named = [...named, phrase];
   if (named.length === 0) {
-    const before = startingWithin(ctx.mentions, q.before).filter(isParty);
+    const before = startingWithin(ctx.mentions, q.before).filter((m) => isParty(m, q, ctx));
     if (before.length) named = [fromMention(before[before.length - 1], ctx)];
   }
   // A noun phrase right after the verb is its subject ("قالت المحكمة العليا"); only a verb

@@ -5,6 +5,7 @@ import type { Mention } from "./mentions";
 import { foldedIndex } from "./participants";
 import { loadActorRegister } from "./register";
 import { startingWithin, type Span } from "./text";
+import { Vocabulary, wordsOf } from "./words";
 
 const SETTLEMENT = fold("العاصمة|عاصمة|مدينة|بلدة|قرية|محافظة|ولاية|مقاطعة|منطقة|مخيم|مطار|قاعدة|ريف");
 // The preposition (and settlement word) that must sit right before a place mention.
@@ -12,6 +13,8 @@ const POINTS_TO = new RegExp(`(?:^|[\\s،,])(?:و)?(?:${fold("في|إلى|ب|ل|
 // A settlement the register does not know: "في بلدة عرسال" → عرسال.
 const TOWN = fold("مدينة|بلدة|قرية|محافظة|ولاية|مقاطعة|مخيم");
 const UNKNOWN_PLACE = new RegExp(`(?:${fold("في|إلى")})\\s+(?:${TOWN})\\s+([\\p{L}]{3,})`, "u");
+/** The settlement words, to search a clause for an unknown place only where it has one. */
+const TOWN_WORDS = new Vocabulary(TOWN.split("|"));
 
 const PLACE_KINDS = new Set(["place", "state"]);
 /** A preposition written on the place itself: بدمشق، لطهران. */
@@ -39,7 +42,8 @@ export function findPlace(
     }
   }
   const to = foldedIndex(folded, span.end);
-  const unknown = UNKNOWN_PLACE.exec(folded.folded.slice(from, to));
+  const words = wordsOf(folded);
+  const unknown = TOWN_WORDS.in(words).anyWithin(words, from, to) ? UNKNOWN_PLACE.exec(folded.folded.slice(from, to)) : null;
   if (!unknown) return null;
   const start = from + unknown.index + unknown[0].length - unknown[1].length;
   return text.slice(folded.map[start], folded.map[start + unknown[1].length - 1] + 1);

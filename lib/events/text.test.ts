@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotedSpeech, splitSentences } from "./text";
+import { quotedSpeech, splitSentences, TrailingPattern } from "./text";
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => [text.slice(s.start, s.end), s.paragraph]);
 
@@ -17,5 +17,16 @@ describe("quoted speech", () => {
   it("keeps quotations of five words or more, closed by a mark or the paragraph end", () => {
     const text = "قال “هذه جملة من خمس كلمات” و«سانا»\n\"بداية اقتباس لا يغلق أبدا";
     expect(quotedSpeech(text).map((s) => text.slice(s.start, s.end))).toEqual(["“هذه جملة من خمس كلمات”", "\"بداية اقتباس لا يغلق أبدا"]);
+  });
+});
+
+describe("trailing patterns", () => {
+  it("match what their regex matches, at the end of the text only", () => {
+    const pattern = new TrailingPattern("(?:^|\\s)", "الذي|ما");
+    const regex = /(?:^|\s)(?:الذي|ما)\s*$/u;
+    for (const text of ["الرجل الذي ", "الذي", "كما", "ما  \n", "الذي قال", "", "  ", "اما"]) {
+      expect(pattern.test(text), text).toBe(regex.test(text));
+    }
+    expect(new TrailingPattern("(\\S+)\\s+", "قد").exec("كان الوزير قد ")?.[1]).toBe("الوزير");
   });
 });

@@ -119,3 +119,40 @@ export function startingWithin<T extends Span>(items: readonly T[], span: Span):
   while (to < items.length && items[to].start < span.end) to++;
   return items.slice(from, to);
 }
+
+/**
+ * A pattern that matches only at the end of a text: `before`, then one of the `words` (an
+ * alternation), then `after` (spaces to the end by default). A regex tries such a pattern
+ * from every position of the text; most texts do not end in one of the words, which is
+ * checked first, from the end.
+ */
+export class TrailingPattern {
+  private readonly words: string[];
+  /** The words' last characters: most texts end in none of them. */
+  private readonly lastUnits: Set<number>;
+  private readonly pattern: RegExp;
+
+  constructor(before: string, words: string, after = "\\s*$") {
+    if (!after.endsWith("$")) throw new Error(`a trailing pattern must end at the end of the text, got "${after}"`);
+    this.words = words.split("|");
+    this.lastUnits = new Set(this.words.map((word) => word.charCodeAt(word.length - 1)));
+    this.pattern = new RegExp(`${before}(?:${words})${after}`, "u");
+  }
+
+  test(text: string): boolean {
+    return this.mayMatch(text) && this.pattern.test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.mayMatch(text) ? this.pattern.exec(text) : null;
+  }
+
+  /** Whether the text, spaces trimmed from its end, ends with one of the words. */
+  private mayMatch(text: string): boolean {
+    let end = text.length;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === 0 || !this.lastUnits.has(text.charCodeAt(end - 1))) return false;
+    for (const word of this.words) if (end >= word.length && text.startsWith(word, end - word.length)) return true;
+    return false;
+  }
+}
