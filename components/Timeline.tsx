@@ -11,8 +11,8 @@ import { DataSet } from "vis-data/peer";
 import { Timeline as VisTimeline, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import { endOfDayLocal, formatAxisMajor, formatAxisMinor, isQualifiedDate, startOfDayLocal, type AxisScale } from "@/lib/format";
-import type { TimelineAnswer } from "@/lib/api-types";
-import { EVENT_TYPES, type ChronicleEvent, type EventType } from "@/lib/model";
+import type { TimelineAnswer, TimelineEvent } from "@/lib/api-types";
+import { EVENT_TYPES, type EventType } from "@/lib/model";
 import type { TimeWindow } from "@/lib/view-window";
 import { useI18n, type I18n } from "./i18n";
 import type { Selection, SelectionOrigin } from "./selection";
@@ -57,14 +57,14 @@ interface BucketItem {
 
 type TimelineItem = EventItem | BucketItem;
 
-function eventClassName(event: ChronicleEvent): string {
+function eventClassName(event: TimelineEvent): string {
   const classes = ["ev", `ev-${event.type}`, `ev-precision-${event.precision}`];
   if (event.dateInferred || isQualifiedDate(event.edtf)) classes.push("ev-uncertain");
   if (event.scheduled) classes.push("ev-scheduled");
   return classes.join(" ");
 }
 
-function toItem(event: ChronicleEvent, i18n: I18n): EventItem {
+function toItem(event: TimelineEvent, i18n: I18n): EventItem {
   const dateLabel = i18n.span(event);
   const oneDay = event.firstDay === event.lastDay;
   const start = startOfDayLocal(event.firstDay);

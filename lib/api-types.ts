@@ -85,8 +85,15 @@ export interface TimelineBucket {
  * started before the window and still run in it (`spanning`: counted, not listed; GET
  * /api/events lists every overlapping event).
  */
+/**
+ * An event as the timeline draws it: its date, type and title. Participants, place and review
+ * fields stay out (the panel asks /api/events/[id] for them), which halves an answer that may
+ * hold hundreds of events.
+ */
+export type TimelineEvent = Pick<ChronicleEvent, "id" | "type" | "edtf" | "firstDay" | "lastDay" | "precision" | "title" | "dateInferred" | "scheduled">;
+
 export type TimelineAnswer =
-  | { kind: "events"; events: ChronicleEvent[]; spanning: number; total: number }
+  | { kind: "events"; events: TimelineEvent[]; spanning: number; total: number }
   | {
       kind: "buckets";
       bucket: TimelineBucketSize;

@@ -113,6 +113,12 @@ describe("GET /api/timeline", () => {
   it("answers the events starting in a window up to max, and buckets past it", async () => {
     const events = await body<TimelineAnswer>(await getTimeline(request("/api/timeline?from=2024-11&to=2024-11")), 200);
     expect(events).toMatchObject({ kind: "events", spanning: 0, total: 3 });
+    // What the timeline draws, no more: the panel asks /api/events/[id] for the rest.
+    if (events.kind === "events") {
+      for (const event of events.events) {
+        expect(Object.keys(event).sort()).toEqual(["dateInferred", "edtf", "firstDay", "id", "lastDay", "precision", "scheduled", "title", "type"]);
+      }
+    }
     const buckets = await body<TimelineAnswer>(await getTimeline(request("/api/timeline?from=2024-11-01&to=2024-11-30&max=2&type=visit,meeting,statement")), 200);
     expect(buckets).toEqual({
       kind: "buckets",

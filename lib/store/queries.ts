@@ -12,6 +12,7 @@ import type {
   SourceSearchPage,
   SourceHighlight,
   TimelineAnswer,
+  TimelineEvent,
   TimelineBucket,
   TimelineBucketSize,
 } from "../api-types";
@@ -564,12 +565,26 @@ export async function countSpanning(db: Executor, filter: EventConditions & { fr
   return Number(row.events);
 }
 
-/** The events starting in [from, to] in order, at most `limit` (the timeline's "events" answer). */
-export async function startingEvents(db: Executor, filter: EventConditions & { from: string; to: string }, limit: number): Promise<ChronicleEvent[]> {
+/** The events starting in [from, to] in order, at most `limit`, as the timeline draws them (its "events" answer). */
+export async function startingEvents(db: Executor, filter: EventConditions & { from: string; to: string }, limit: number): Promise<TimelineEvent[]> {
   const { starting } = windowHalves(db, { ...filter, limit });
-  const rows = await starting.selectAll("events").orderBy("events.first_day").orderBy("events.id").limit(limit).execute();
-  const participants = await participantsOf(db, rows.map((row) => row.id));
-  return rows.map((row) => toEvent(row, participants.get(row.id) ?? []));
+  const rows = await starting
+    .select(["events.id", "events.type", "events.edtf", "events.first_day", "events.last_day", "events.precision", "events.title", "events.date_inferred", "events.scheduled"])
+    .orderBy("events.first_day")
+    .orderBy("events.id")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    type: row.type as EventType,
+    edtf: row.edtf,
+    firstDay: row.first_day,
+    lastDay: row.last_day,
+    precision: row.precision as Precision,
+    title: row.title,
+    dateInferred: Boolean(row.date_inferred),
+    scheduled: Boolean(row.scheduled),
+  }));
 }
 
 /** SQL for the key of the bucket an event starts in, from its first day and its Julian day number. */
