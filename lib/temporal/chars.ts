@@ -29,11 +29,14 @@ function letterAt(text: string, index: number): number {
   return ASTRAL_LETTER.test(text.slice(index, index + 2)) ? 2 : 0;
 }
 
-/** The words of text[from, to): its runs of letters, as text.slice(from, to).match(/\p{L}+/gu) finds them. */
-export function letterRuns(text: string, from: number, to: number): string[] {
+/**
+ * The words of text[from, to): its runs of letters, as text.slice(from, to).match(/\p{L}+/gu)
+ * finds them; only the first few if limit is given.
+ */
+export function letterRuns(text: string, from: number, to: number, limit = Infinity): string[] {
   const runs: string[] = [];
   let index = from;
-  while (index < to) {
+  while (index < to && runs.length < limit) {
     let length = letterAt(text, index);
     if (!length || index + length > to) {
       index++;
@@ -47,4 +50,34 @@ export function letterRuns(text: string, from: number, to: number): string[] {
     runs.push(text.slice(start, index));
   }
   return runs;
+}
+
+/** The length (0 or 2) of the astral letter ending just before index, not starting before from. */
+function astralLetterBefore(text: string, index: number, from: number): number {
+  const low = text.charCodeAt(index - 1);
+  if (low < 0xdc00 || low > 0xdfff || index - 2 < from) return 0;
+  const high = text.charCodeAt(index - 2);
+  if (high < 0xd800 || high > 0xdbff) return 0;
+  return ASTRAL_LETTER.test(text.slice(index - 2, index)) ? 2 : 0;
+}
+
+/**
+ * The last count words of text[from, to), as letterRuns(text, from, to).slice(-count) finds
+ * them, read from the end: the clause rules look at the few words before an expression.
+ */
+export function lastLetterRuns(text: string, from: number, to: number, count: number): string[] {
+  const runs: string[] = [];
+  let index = to;
+  while (index > from && runs.length < count) {
+    const end = index;
+    for (;;) {
+      if (index <= from) break;
+      const length = CHAR_CLASS[text.charCodeAt(index - 1)] === LETTER ? 1 : astralLetterBefore(text, index, from);
+      if (!length) break;
+      index -= length;
+    }
+    if (index < end) runs.push(text.slice(index, end));
+    else index--;
+  }
+  return runs.reverse();
 }

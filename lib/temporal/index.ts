@@ -24,7 +24,7 @@ import { relativePeriodRules } from "./relative-periods";
 import type { Rule, RuleContext } from "./rule";
 import { AnchorScanner, eachMatch, Passage } from "./scan";
 import { clauseDirection } from "./tense";
-import type { TagOptions, Timex } from "./types";
+import type { Direction, TagOptions, Timex } from "./types";
 import { weekdayRules } from "./weekdays";
 import { vagueRules } from "./vague";
 import { yearRules } from "./years";
@@ -60,15 +60,25 @@ const ANCHORS = new AnchorScanner(
 export function tagTemporal(text: string, options: TagOptions): Timex[] {
   if (typeof text !== "string") throw new TypeError("tagTemporal: text must be a string");
   const published = parseYmd(options.published);
-  const folded = normalize(text);
+  const folded = normalize(text, ANCHORS.reader);
+  // Several rules ask about the same span (a month alone, with its cue, with a day …): each
+  // clause is read once per article.
+  const directions = new Map<number, Direction>();
   const context: RuleContext = {
     published,
     text: folded.text,
-    direction: options.direction ? () => options.direction! : (start, end) => clauseDirection(folded.text, start, end),
+    direction: options.direction
+      ? () => options.direction!
+      : (start, end) => {
+          const key = start * (folded.text.length + 1) + end;
+          let direction = directions.get(key);
+          if (direction === undefined) directions.set(key, (direction = clauseDirection(folded.text, start, end)));
+          return direction;
+        },
   };
 
   const passage = new Passage(folded.text);
-  const windows = ANCHORS.windows(passage);
+  const windows = ANCHORS.windows(passage, folded.wordEnds);
   const excluded = notDateRanges(passage, windows);
   const candidates: (Found & { order: number })[] = [];
   RULES.forEach((rule, order) => {

@@ -38,20 +38,51 @@ export function fold(text: string): string {
   return normalize(text).text;
 }
 
+/**
+ * An automaton to run over the folded text as it is folded (scan.ts, the anchors' words): one
+ * pass over the article instead of two. From row 0, each folded code moves to
+ * delta[row + column[code]], negated where a word ends.
+ */
+export interface FoldedTextReader {
+  readonly column: Uint16Array;
+  readonly delta: Int32Array;
+}
+
+/** Without a reader: a one-row table that never leaves row 0. */
+const NO_READER: FoldedTextReader = { column: new Uint16Array(0x10000), delta: new Int32Array(1) };
+
 /** The folded code units of the text being folded, decoded into a string at the end; reused. */
 let codes = new Uint16Array(0);
 
-export function normalize(original: string): NormalizedText {
+/**
+ * The folded text; with a reader, also where its words end: pairs of the folded index of the
+ * character and the row reached there. The decoder turns a lone surrogate into one U+FFFD, so
+ * the text has none, and its indices are those of the codes the reader read.
+ */
+export function normalize(original: string, reader?: FoldedTextReader): NormalizedText & { wordEnds?: number[] } {
   if (codes.length < original.length) codes = new Uint16Array(original.length);
   const dropped: number[] = [];
+  const wordEnds: number[] = [];
+  const { column, delta } = reader ?? NO_READER;
   let n = 0;
+  let row = 0;
   for (let i = 0; i < original.length; i++) {
     const folded = TABLE[original.charCodeAt(i)];
-    if (folded === DROP) dropped.push(i);
-    else codes[n++] = folded;
+    if (folded === DROP) {
+      dropped.push(i);
+      continue;
+    }
+    codes[n++] = folded;
+    row = delta[row + column[folded]];
+    if (row < 0) {
+      row = -row;
+      wordEnds.push(n - 1, row);
+    }
   }
-  return { text: UTF16.decode(codes.subarray(0, n)), dropped, originalLength: original.length };
+  const text = UTF16.decode(codes.subarray(0, n));
+  return reader ? { text, dropped, originalLength: original.length, wordEnds } : { text, dropped, originalLength: original.length };
 }
+
 
 /**
  * Maps a [start, end) range of the folded text back to the original text. The end takes in

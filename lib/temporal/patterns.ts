@@ -4,12 +4,15 @@
 // of normalize.ts (ا for أ/إ/آ, ه for ة, ي for ى, ASCII digits).
 
 /**
- * A character that is neither a letter nor a digit. The Arabic letters (all \p{L}) are ruled
- * out first by one range check: the Unicode class alone is a long chain of range tests, and a
- * pattern tries it at nearly every position of a window, where the character is mostly an
- * Arabic letter.
+ * A character that is neither a letter nor a digit ([^\p{L}\p{N}]). A pattern tries it at
+ * nearly every position of a window, where the character is mostly an Arabic letter, so it
+ * leads with a plain class that rules those out in one range check and lets the engine skip
+ * ahead (a leading lookaround or Unicode property would make it enter the full pattern at
+ * every position); the Unicode class is then checked looking back, spaces first, as they are
+ * most of what passes. The class leaves out lone surrogates: the folded text has none
+ * (normalize's decoder replaces them).
  */
-export const NOT_WORD_CHAR = String.raw`(?![\u0620-\u064A])[^\p{L}\p{N}]`;
+export const NOT_WORD_CHAR = String.raw`(?:[\0-\u061F\u064B-\uD7FF\uE000-\uFFFF]|[\u{10000}-\u{10FFFF}])(?<=[ \n]|[^\p{L}\p{N}])`;
 
 /**
  * Start of a word, after an optional run of proclitics: "وبتموز", "فالاثنين", "لغايه". It
@@ -107,7 +110,13 @@ export interface Anchor {
   back: number;
   forward: number;
   /** Something else every expression holds (see alsoNeeding), or null. */
-  also: RegExp | null;
+  also: AlsoNeeded | null;
+}
+
+/** Words (folded, spaces squeezed; also inside longer words) and patterns, one of which a window must hold. */
+export interface AlsoNeeded {
+  words: string[];
+  pattern: RegExp | null;
 }
 
 export function anchorOf(reach: [back: number, forward: number], words: Iterable<string>, ...patterns: string[]): Anchor {
@@ -126,8 +135,9 @@ export function anchorOf(reach: [back: number, forward: number], words: Iterable
  * pattern cannot match. Every match must contain one of them.
  */
 export function alsoNeeding(anchor: Anchor, words: Iterable<string>, ...patterns: string[]): Anchor {
-  const alternatives = [alternation(words), ...patterns].filter(Boolean);
-  return { ...anchor, also: new RegExp(alternatives.join("|"), "u") };
+  const needed = [...new Set([...words].map(squeeze))];
+  if (needed.includes("") || (!needed.length && !patterns.length)) throw new Error("alsoNeeding: give non-empty words or patterns");
+  return { ...anchor, also: { words: needed, pattern: patterns.length ? new RegExp(patterns.join("|"), "u") : null } };
 }
 
 /** Compiles a pattern once, for every match in a text (global, Unicode). */

@@ -2,7 +2,8 @@
 // would: a flat "longest entry first" alternation, a global search per anchor, one search per
 // pattern. Each test compares the two on random texts built from overlapping words.
 import { describe, expect, it } from "vitest";
-import { letterRuns } from "./chars";
+import { lastLetterRuns, letterRuns } from "./chars";
+import { normalize } from "./normalize";
 import { alsoNeeding, alternation, anchorOf, WORD_START, type Anchor } from "./patterns";
 import { AnchorScanner, eachMatch, Passage, type Windows } from "./scan";
 
@@ -60,7 +61,8 @@ function referenceWindows(text: string, groups: Anchor[][]): Map<Anchor, Windows
         if (last && start <= last[1]) last[1] = Math.max(last[1], end);
         else merged.push([start, end]);
       }
-      windows.set(anchor, anchor.also ? merged.filter(([s, e]) => anchor.also!.test(text.slice(s, e))) : merged);
+      const also = anchor.also && new RegExp([flatAlternation(anchor.also.words), anchor.also.pattern?.source].filter(Boolean).join("|"), "u");
+      windows.set(anchor, also ? merged.filter(([s, e]) => also.test(text.slice(s, e))) : merged);
     }
   }
   return windows;
@@ -83,12 +85,22 @@ describe("the anchor scanner", () => {
   const day = anchorOf([3, 6], ["يوم", "غد"]);
   const days = anchorOf([2, 2], ["ايام", "يومين"], "[0-9]{4}");
   const withYear = alsoNeeding(month, [], "[0-9]");
+  // Needed words overlap, lie inside longer words and across a run of spaces.
+  const withDay = alsoNeeding(month, ["يوم", "ايام", "ن", "كانون الثاني"]);
+  const withDayOrYear = alsoNeeding(day, ["اب", "شهر"], "[0-9]{4}");
   const other = anchorOf([1, 1], ["اليوم", "ثاني", "بغداد"]);
-  const groups = [[month, day, days, withYear], [other]];
+  const groups = [[month, day, days, withYear, withDay, withDayOrYear], [other]];
   const scanner = new AnchorScanner(...groups);
 
   it("finds the windows one global search per group and per pattern finds", () => {
     for (const text of texts(300)) expect(scanner.windows(new Passage(text))).toEqual(referenceWindows(text, groups));
+  });
+
+  it("finds the same windows when normalize reads the words as it folds the text", () => {
+    for (const text of texts(100)) {
+      const folded = normalize(`${text}\u064Eأى${text}`, scanner.reader);
+      expect(scanner.windows(new Passage(folded.text), folded.wordEnds)).toEqual(scanner.windows(new Passage(folded.text)));
+    }
   });
 
   it("reads a run of spaces in a word as one space", () => {
@@ -119,6 +131,19 @@ describe("letter runs", () => {
     for (const text of texts(200)) {
       for (const [from, to] of [[0, text.length], [3, text.length - 5], [1, 2]]) {
         expect(letterRuns(text, from, to)).toEqual(text.slice(from, to).match(/\p{L}+/gu) ?? []);
+      }
+    }
+  });
+
+  it("read from either end, are the first or last few of them, also where a stretch cuts an astral letter", () => {
+    for (const text of texts(200)) {
+      for (let from = 0; from < 6; from++) {
+        const to = text.length - from;
+        const all = text.slice(from, to).match(/\p{L}+/gu) ?? [];
+        for (const count of [1, 3, 50]) {
+          expect(letterRuns(text, from, to, count)).toEqual(all.slice(0, count));
+          expect(lastLetterRuns(text, from, to, count)).toEqual(all.slice(-count));
+        }
       }
     }
   });

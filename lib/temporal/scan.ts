@@ -6,7 +6,8 @@
 // most of the speed of the tagger: the full patterns are costly to try at every position of
 // an article. The windows are exactly those a global search per anchor would give.
 import { CHAR_CLASS as CHAR_CLASSES, DIGIT, LETTER, SPACE } from "./chars";
-import { compile, type Anchor } from "./patterns";
+import type { FoldedTextReader } from "./normalize";
+import { compile, type AlsoNeeded, type Anchor } from "./patterns";
 
 export type Windows = [number, number][];
 
@@ -21,11 +22,13 @@ const WORD_CHAR = LETTER | DIGIT;
  * run of spaces, as in the patterns: past a space, the automaton stays put on more. The words
  * come in groups that do not compete; in each group the hits are what a regular expression of
  * the group's words, longest first, would find: the leftmost word, the longest there, then on
- * from its end.
+ * from its end. A group marked everywhere reports every occurrence instead, in order of end.
  */
 class WordAutomaton {
   /** Column of each character in the table: 1 for spaces, 0 for characters no word has. */
   private readonly column = new Uint16Array(0x10000);
+  /** column and delta, for a pass run elsewhere (normalize). */
+  readonly tables: FoldedTextReader;
   private readonly width: number;
   /** delta[state * width + column]: the next state's row, next * width (the root is 0), negative where words end. */
   private readonly delta: Int32Array;
@@ -41,7 +44,10 @@ class WordAutomaton {
   /** 1 for words with a space, whose length in the text depends on the run of spaces. */
   private readonly outputSpaced: Uint8Array;
 
-  constructor(private readonly groups: string[][]) {
+  constructor(
+    private readonly groups: string[][],
+    private readonly everywhere: boolean[],
+  ) {
     for (let code = 0; code < CHAR_CLASS.length; code++) if (CHAR_CLASS[code] === SPACE) this.column[code] = 1;
     let columns = 2;
     for (const word of groups.flat()) {
@@ -119,6 +125,7 @@ class WordAutomaton {
     this.outputWord = Int32Array.from(flat, (o) => o[1]);
     this.outputLength = Int32Array.from(flat, (o) => o[2]);
     this.outputSpaced = Uint8Array.from(flat, (o) => (groups[o[0]][o[1]].includes(" ") ? 1 : 0));
+    this.tables = { column: this.column, delta: this.delta };
   }
 
   /** Where a word of the given length (a run of spaces counting one) ending at last starts. */
@@ -131,23 +138,30 @@ class WordAutomaton {
     return start;
   }
 
-  /** Calls found(group, start, end, word) for each hit of each group, in text order. */
-  scan(text: string, found: (group: number, start: number, end: number, word: number) => void): void {
-    const { column, delta, width, outputsFrom, outputGroup, outputWord, outputLength, outputSpaced } = this;
+  /**
+   * Calls found(group, start, end, word) for each hit of each group, in text order, given where
+   * words end in the text (what the pass gives, wordEnds or normalize's) or reading it here.
+   */
+  scan(text: string, found: (group: number, start: number, end: number, word: number) => void, wordEnds = this.wordEnds(text)): void {
+    const { width, outputsFrom, outputGroup, outputWord, outputLength, outputSpaced } = this;
     // Every place a word ends, per group: start, end, word.
     const ends: number[][] = this.groups.map(() => []);
-    let row = 0;
-    for (let i = 0; i < text.length; i++) {
-      row = delta[row + column[text.charCodeAt(i)]];
-      if (row >= 0) continue;
-      row = -row;
-      for (let o = outputsFrom[row], last = outputsFrom[row + width]; o < last; o++) {
-        const start = outputSpaced[o] ? this.startOf(text, i, outputLength[o]) : i + 1 - outputLength[o];
-        ends[outputGroup[o]].push(start, i + 1, outputWord[o]);
+    for (let e = 0; e < wordEnds.length; e += 2) {
+      const last = wordEnds[e];
+      const row = wordEnds[e + 1];
+      for (let o = outputsFrom[row], to = outputsFrom[row + width]; o < to; o++) {
+        const start = outputSpaced[o] ? this.startOf(text, last, outputLength[o]) : last + 1 - outputLength[o];
+        ends[outputGroup[o]].push(start, last + 1, outputWord[o]);
       }
     }
-    ends.forEach((list, group) => {
-      const order = Array.from({ length: list.length / 3 }, (_, k) => 3 * k);
+    for (let group = 0; group < ends.length; group++) {
+      const list = ends[group];
+      if (this.everywhere[group]) {
+        for (let k = 0; k < list.length; k += 3) found(group, list[k], list[k + 1], list[k + 2]);
+        continue;
+      }
+      const order: number[] = [];
+      for (let k = 0; k < list.length; k += 3) order.push(k);
       // Leftmost first, then longest.
       order.sort((a, b) => list[a] - list[b] || list[b + 1] - list[a + 1]);
       let resumeAt = 0;
@@ -156,7 +170,25 @@ class WordAutomaton {
         found(group, list[k], list[k + 1], list[k + 2]);
         resumeAt = list[k + 1];
       }
-    });
+    }
+  }
+
+  /**
+   * The automaton's pass over the text (normalize runs the same loop as it folds), alone in
+   * its loop so that it stays a few instructions per character: the index of each character
+   * where words end, and the row reached there, in pairs.
+   */
+  private wordEnds(text: string): number[] {
+    const { column, delta } = this;
+    const found: number[] = [];
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      row = delta[row + column[text.charCodeAt(i)]];
+      if (row >= 0) continue;
+      row = -row;
+      found.push(i, row);
+    }
+    return found;
   }
 }
 
@@ -177,6 +209,14 @@ export class AnchorScanner {
   private readonly automaton: WordAutomaton;
   /** creditsOf[group][word]: the bases a word of the group counts for. */
   private readonly creditsOf: number[][][];
+  /**
+   * The words anchors also need (alsoNeeding) are one more group of the automaton, every
+   * occurrence counting: neededBy[word] are the anchors (indices in anchors) that need it.
+   */
+  private readonly alsoGroup: number;
+  private readonly neededBy: number[][];
+  /** The automaton's tables, for normalize to run as it folds the text and give windows() its wordEnds. */
+  readonly reader: FoldedTextReader;
   /** The distinct anchor patterns (sticky), and the bases that use each. */
   private readonly patterns: { pattern: RegExp; bases: number[] }[] = [];
   /**
@@ -191,7 +231,11 @@ export class AnchorScanner {
     this.anchors = grouped.flat();
     this.baseOf = this.anchors.map((anchor) => this.baseIndex(anchor));
     const words = grouped.map((group) => [...new Set(group.flatMap((a) => a.words))]);
-    this.automaton = new WordAutomaton(words);
+    const alsoWords = [...new Set(this.anchors.flatMap((a) => a.also?.words ?? []))];
+    this.alsoGroup = words.length;
+    this.neededBy = alsoWords.map((word) => this.anchors.flatMap((a, i) => (a.also?.words.includes(word) ? [i] : [])));
+    this.automaton = new WordAutomaton([...words, alsoWords], [...words.map(() => false), true]);
+    this.reader = this.automaton.tables;
     this.creditsOf = words.map((groupWords, g) => {
       const bases = [...new Set(grouped[g].map((a) => this.baseOf[this.anchors.indexOf(a)]))];
       return groupWords.map((word) => bases.filter((b) => this.bases[b].words.some((w) => word.includes(w))));
@@ -212,30 +256,28 @@ export class AnchorScanner {
     return found >= 0 ? found : this.bases.push({ ...anchor, also: null }) - 1;
   }
 
-  /** The windows of every anchor in the passage. */
-  windows(passage: Passage): Map<Anchor, Windows> {
+  /** The windows of every anchor in the passage, given where words end if normalize read them. */
+  windows(passage: Passage, wordEnds?: number[]): Map<Anchor, Windows> {
     const { text } = passage;
-    const hits: Windows[] = this.bases.map(() => []);
+    const { creditsOf, alsoGroup, neededBy } = this;
+    // Per base, its hits as flat [start, end, start, end, …] lists, in text order; per anchor,
+    // the occurrences of the words it also needs, in order of end.
+    const hits: number[][] = this.bases.map(() => []);
+    const needed: number[][] = this.anchors.map(() => []);
     this.automaton.scan(text, (group, start, end, word) => {
-      for (const base of this.creditsOf[group][word]) hits[base].push([start, end]);
-    });
-    if (this.anyPattern) this.patternHits(passage.padded, this.anyPattern, hits);
-    const around = this.bases.map((base, b) => {
-      if (base.pattern) hits[b].sort((x, y) => x[0] - y[0]);
-      return windowsAround(text, hits[b], base);
-    });
-    // The text of each window, cut once for all the anchors that filter it.
-    const slices: (string[] | undefined)[] = [];
+      const credited = group === alsoGroup ? neededBy[word] : creditsOf[group][word];
+      const lists = group === alsoGroup ? needed : hits;
+      for (let c = 0; c < credited.length; c++) lists[credited[c]].push(start, end);
+    }, wordEnds);
+    const patternHits = this.anyPattern && this.patternHits(passage.padded, this.anyPattern);
+    const around = this.bases.map((base, b) =>
+      windowsAround(text, patternHits && base.pattern ? inTextOrder(hits[b], patternHits[b]) : hits[b], base),
+    );
     const windows = new Map<Anchor, Windows>();
     for (let i = 0; i < this.anchors.length; i++) {
-      const anchor = this.anchors[i];
-      const b = this.baseOf[i];
-      if (!anchor.also) {
-        windows.set(anchor, around[b]);
-        continue;
-      }
-      const texts = (slices[b] ??= around[b].map(([start, end]) => text.slice(start, end)));
-      windows.set(anchor, around[b].filter((_, w) => anchor.also!.test(texts[w])));
+      const { also } = this.anchors[i];
+      const baseWindows = around[this.baseOf[i]];
+      windows.set(this.anchors[i], also ? holding(text, baseWindows, needed[i], also) : baseWindows);
     }
     return windows;
   }
@@ -244,9 +286,10 @@ export class AnchorScanner {
    * Each pattern's hits, as its own search would find them (leftmost, then on from the end of
    * the hit): every position where some pattern matches is a candidate, and a pattern is tried
    * at the candidates past its last hit. The patterns read the text after a space, as the
-   * rules' do (Passage); hits are indexed in the text.
+   * rules' do (Passage); hits are indexed in the text, per base, as flat lists in text order.
    */
-  private patternHits(padded: string, anyPattern: RegExp, hits: Windows[]): void {
+  private patternHits(padded: string, anyPattern: RegExp): number[][] {
+    const hits: number[][] = this.bases.map(() => []);
     const resumeAt = this.patterns.map(() => 0);
     anyPattern.lastIndex = 0;
     for (let candidate = anyPattern.exec(padded); candidate; candidate = anyPattern.exec(padded)) {
@@ -257,13 +300,49 @@ export class AnchorScanner {
         const hit = pattern.exec(padded);
         if (!hit) return;
         resumeAt[i] = at + hit[0].length;
-        for (const base of bases) hits[base].push([at - 1, resumeAt[i] - 1]);
+        for (const base of bases) hits[base].push(at - 1, resumeAt[i] - 1);
       });
       // Patterns start with a character of the Basic Multilingual Plane: one past is never
       // inside a surrogate pair.
       anyPattern.lastIndex = at + 1;
     }
+    return hits;
   }
+}
+
+/**
+ * Two flat hit lists in text order merged into one; at equal starts the first list's hit
+ * comes first, as a stable sort of the two, one after the other, would place it.
+ */
+function inTextOrder(first: number[], second: number[]): number[] {
+  if (!second.length) return first;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (j >= second.length || (i < first.length && first[i] <= second[j])) merged.push(first[i++], first[i++]);
+    else merged.push(second[j++], second[j++]);
+  }
+  return merged;
+}
+
+/**
+ * The windows that hold one of the needed words (one of the occurrences, flat [start, end, …]
+ * in order of end, lies inside) or else a match of the needed pattern: what a search of the
+ * window's text for the words and patterns would keep.
+ */
+function holding(text: string, windows: Windows, occurrences: number[], also: AlsoNeeded): Windows {
+  const kept: Windows = [];
+  let o = 0;
+  for (const window of windows) {
+    const [start, end] = window;
+    // Windows do not touch: what ends before this one ends before the next.
+    while (o < occurrences.length && occurrences[o + 1] <= start) o += 2;
+    let holds = false;
+    for (; o < occurrences.length && occurrences[o + 1] <= end; o += 2) if (occurrences[o] >= start) holds = true;
+    if (holds || also.pattern?.test(text.slice(start, end))) kept.push(window);
+  }
+  return kept;
 }
 
 /** A letter or a digit ([\p{L}\p{N}]). */
@@ -271,12 +350,12 @@ function isWordChar(code: number): boolean {
   return (CHAR_CLASS[code] & WORD_CHAR) !== 0;
 }
 
-/** The merged windows around hits (in text order), each starting and ending at a word boundary. */
-function windowsAround(text: string, hits: [number, number][], anchor: Anchor): Windows {
+/** The merged windows around hits (flat [start, end, …], in text order), each starting and ending at a word boundary. */
+function windowsAround(text: string, hits: number[], anchor: Anchor): Windows {
   const windows: Windows = [];
-  for (const [from, to] of hits) {
-    let start = Math.max(0, from - anchor.back);
-    let end = Math.min(text.length, to + anchor.forward);
+  for (let h = 0; h < hits.length; h += 2) {
+    let start = Math.max(0, hits[h] - anchor.back);
+    let end = Math.min(text.length, hits[h + 1] + anchor.forward);
     while (start > 0 && isWordChar(text.charCodeAt(start))) start--;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
     const last = windows[windows.length - 1];

@@ -1,7 +1,7 @@
 // The direction rule: a bare weekday or month points back when its clause is in the past and
 // forward when the clause speaks of the future (سـ/سوف + verb, لن, من المقرر, المقبل …).
 // News narrates in the past, so past is the default when no future cue is near.
-import { letterRuns } from "./chars";
+import { lastLetterRuns, letterRuns } from "./chars";
 import type { Direction } from "./types";
 
 const FUTURE_WORDS = new Set([
@@ -77,14 +77,14 @@ function nearestWords(text: string, start: number, count: number): string[] {
   const from = Math.max(0, start - count * 12);
   const slice = text.slice(from, start);
   const comma = Math.max(slice.lastIndexOf("،"), slice.lastIndexOf(","));
-  return letterRuns(text, from + comma + 1, start).slice(-count);
+  return lastLetterRuns(text, from + comma + 1, start, count);
 }
 
 function wordsBefore(text: string, start: number, count: number): string[] {
   const from = Math.max(0, start - count * 12);
   let sentence = start;
   while (sentence > from && !SENTENCE_END[text.charCodeAt(sentence - 1)]) sentence--;
-  return letterRuns(text, sentence, start).slice(-count);
+  return lastLetterRuns(text, sentence, start, count);
 }
 
 /**
@@ -95,5 +95,5 @@ function wordsAfter(text: string, end: number, count: number): string[] {
   const slice = text.slice(end, end + count * 14);
   CLAUSE_END_AFTER.lastIndex = LEADING_COMMA.test(slice) ? slice.indexOf(slice.trimStart()[0]) + 1 : 0;
   const clauseEnd = CLAUSE_END_AFTER.exec(slice)?.index ?? slice.length;
-  return letterRuns(slice, 0, clauseEnd).slice(0, count);
+  return letterRuns(slice, 0, clauseEnd, count);
 }
