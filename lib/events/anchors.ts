@@ -3,6 +3,7 @@
 // so that dating through another event does not depend on it.
 import type { Timex } from "../temporal/types";
 import { fold, type FoldedText } from "./arabic";
+import { wordsOf, type FoldedWords } from "./words";
 
 const UNIT: Record<string, { unit: "D" | "W" | "M" | "Y"; count: number }> = {};
 const units: [string, "D" | "W" | "M" | "Y", number][] = [
@@ -24,18 +25,43 @@ const PLURAL_UNIT: Record<string, "D" | "W" | "M" | "Y"> = {
 const singular = Object.keys(UNIT).sort((a, b) => b.length - a.length).map((f) => f.replace(/\s+/g, "\\s+")).join("|");
 const counts = ["\\d+", ...Object.keys(COUNTS)].join("|");
 const plurals = Object.keys(PLURAL_UNIT).join("|");
+const RELATION_WORDS = [fold("بعد"), fold("قبل")];
+// Tried (sticky) only where a relation word stands: as a search over the whole article, the
+// lookbehind it opens with is tried at every position.
 const ANCHORED = new RegExp(
-  `(?<![\\p{L}])(${fold("بعد|قبل")})\\s+(?:(${singular})|(${counts})\\s+(${plurals}))\\s+${fold("من")}\\s+`,
-  "gu",
+  `(?<![\\p{L}])(${RELATION_WORDS.join("|")})\\s+(?:(${singular})|(${counts})\\s+(${plurals}))\\s+${fold("من")}\\s+`,
+  "uy",
 );
+
+/**
+ * Where a relation word ends a word of the folded text, in order: the only places ANCHORED can
+ * match, since a space must follow the relation word (the pattern checks what precedes it).
+ */
+function relationWordsIn(words: FoldedWords): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < words.count; i++) {
+    const end = words.end[i];
+    for (const word of RELATION_WORDS) {
+      const start = end - word.length;
+      if (start >= words.start[i] && words.folded.startsWith(word, start)) at.push(start);
+    }
+  }
+  return at;
+}
 
 const SPACES = /\s+/g;
 
 /** Durations anchored on another event ("بعد يومين من …") that no tagger expression covers. */
 export function anchoredDurations(text: string, folded: FoldedText, timexes: Timex[]): Timex[] {
   const found: Timex[] = [];
-  ANCHORED.lastIndex = 0;
-  for (let m = ANCHORED.exec(folded.folded); m; m = ANCHORED.exec(folded.folded)) {
+  // As a global search would: each match is looked for after the previous one.
+  let searchFrom = 0;
+  for (const at of relationWordsIn(wordsOf(folded))) {
+    if (at < searchFrom) continue;
+    ANCHORED.lastIndex = at;
+    const m = ANCHORED.exec(folded.folded);
+    if (!m) continue;
+    searchFrom = at + m[0].length;
     const [, relationWord, singularForm, countWord, pluralForm] = m;
     const value = singularForm
       ? `P${UNIT[singularForm.replace(SPACES, " ")].count}${UNIT[singularForm.replace(SPACES, " ")].unit}`

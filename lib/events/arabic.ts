@@ -71,7 +71,11 @@ const SPACES = /\s+/g;
 
 /** A name reduced to a comparison key: folded, punctuation removed, spaces squeezed, lower case. */
 export function nameKey(text: string): string {
-  const folded = fold(text);
+  return foldedNameKey(fold(text));
+}
+
+/** nameKey of a text that is folded already (a slice of a folded article). */
+export function foldedNameKey(folded: string): string {
   return isKeyAlready(folded) ? folded : folded.replace(PUNCTUATION, " ").replace(SPACES, " ").trim().toLowerCase();
 }
 

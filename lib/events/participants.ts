@@ -4,7 +4,7 @@
 import type { ActorKind } from "../model";
 import { NOT_AFTER_LETTER, NOT_BEFORE_LETTER, fold, nameKey, type FoldedText } from "./arabic";
 import type { Mention } from "./mentions";
-import { loadActorRegister, officeHolder, unregisteredActorId } from "./register";
+import { loadActorRegister, officeHolder, unregisteredActorIdOfFolded } from "./register";
 import { firstStartingFrom, startingWithin, type Span } from "./text";
 import type { ExtractedParticipant } from "./types";
 import { UnitSet, wordEndWithin, wordStartWithin } from "./words";
@@ -161,7 +161,9 @@ export function leadingPhrase(span: Span, skip: Span[], ctx: ParticipantContext)
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const name = ctx.text.slice(start, end);
-  return participant(name, unregisteredActorId(name), "unknown", start, end);
+  // Folding works character by character: the folded article already holds the name folded.
+  const folded = ctx.folded.folded.slice(foldedIndex(ctx.folded, start), foldedIndex(ctx.folded, end));
+  return participant(name, unregisteredActorIdOfFolded(folded), "unknown", start, end);
 }
 
 // "في سوتشي بجنوب روسيا", "إلى سوريا": a state named as where, not who.
@@ -253,8 +255,13 @@ export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): 
   const titleOfNext = named.length > 0 && phrase !== null && named[0].kind === "person" && APPOSITION_GAP.test(ctx.text.slice(phrase.end, named[0].start));
   if (named.length && phrase && !titleOfNext) named = [...named, phrase];
   if (named.length === 0) {
-    const before = startingWithin(ctx.mentions, q.before).filter((m) => isParty(m, q, ctx));
-    if (before.length) named = [fromMention(before[before.length - 1], ctx)];
+    // The last party named before: read back from the end of the span, stopping at the first.
+    const from = firstStartingFrom(ctx.mentions, q.before.start);
+    for (let i = firstStartingFrom(ctx.mentions, q.before.end) - 1; i >= from; i--) {
+      if (!isParty(ctx.mentions[i], q, ctx)) continue;
+      named = [fromMention(ctx.mentions[i], ctx)];
+      break;
+    }
   }
   // A noun phrase right after the verb is its subject ("قالت المحكمة العليا"); only a verb
   // followed by no subject at all ("وأكد أن …") takes the one the story is about.
@@ -269,10 +276,12 @@ export function findParticipants(q: ParticipantQuery, ctx: ParticipantContext): 
 
 /** One entry per actor: a person's own name is kept over the title that resolved to them. */
 function dedupe(participants: ExtractedParticipant[]): ExtractedParticipant[] {
-  const byActor = new Map<string, ExtractedParticipant>();
+  // A clause names a handful: a scan of the kept ones is cheaper than a map.
+  const kept: ExtractedParticipant[] = [];
   for (const p of participants) {
-    const seen = byActor.get(p.actorId);
-    if (!seen || (seen.office && !p.office)) byActor.set(p.actorId, p);
+    const at = kept.findIndex((q) => q.actorId === p.actorId);
+    if (at < 0) kept.push(p);
+    else if (kept[at].office && !p.office) kept[at] = p;
   }
-  return [...byActor.values()];
+  return kept;
 }

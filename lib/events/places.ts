@@ -43,7 +43,7 @@ export function findPlace(
   }
   const to = foldedIndex(folded, span.end);
   const words = wordsOf(folded);
-  const unknown = TOWN_WORDS.in(words).anyWithin(words, from, to) ? UNKNOWN_PLACE.exec(folded.folded.slice(from, to)) : null;
+  const unknown = TOWN_WORDS.anyWithin(words, from, to) ? UNKNOWN_PLACE.exec(folded.folded.slice(from, to)) : null;
   if (!unknown) return null;
   const start = from + unknown.index + unknown[0].length - unknown[1].length;
   return text.slice(folded.map[start], folded.map[start + unknown[1].length - 1] + 1);

@@ -3,7 +3,7 @@
 // It is data: extending coverage means adding lines there, not code here.
 import { z } from "zod";
 import type { Actor, ActorKind } from "../model";
-import { nameKey } from "./arabic";
+import { fold, foldedNameKey, nameKey } from "./arabic";
 import statesData from "../../data/actors/states.json";
 import personsData from "../../data/actors/persons.json";
 import officesData from "../../data/actors/offices.json";
@@ -167,7 +167,12 @@ export function resolveActor(name: string, onDay?: string): RegisterActor | null
 
 /** A stable id for an actor the register does not know: its normalised Arabic name. */
 export function unregisteredActorId(name: string): string {
-  return `name:${nameKey(name)}`;
+  return unregisteredActorIdOfFolded(fold(name));
+}
+
+/** The same for a name that is folded already (a slice of a folded article). */
+export function unregisteredActorIdOfFolded(folded: string): string {
+  return `name:${foldedNameKey(folded)}`;
 }
 
 /** The public shape of an actor, for the store. */

@@ -29,8 +29,8 @@ describe("vocabularies", () => {
     // "لقاءات زيارة": a word of the vocabulary lies wholly inside; "قاءات زيار" cuts both.
     const from = words.start[3];
     const to = words.end[4];
-    expect(entries.anyWithin(words, from, to)).toBe(true);
-    expect(entries.anyWithin(words, from + 1, to - 1)).toBe(false);
+    expect(vocabulary.anyWithin(words, from, to)).toBe(true);
+    expect(vocabulary.anyWithin(words, from + 1, to - 1)).toBe(false);
   });
   it("tell apart words whose hashes share a slot, and share one table between them", () => {
     const first = new Vocabulary(Array.from({ length: 1000 }, (_, i) => `كلمه${i}`));

@@ -224,6 +224,31 @@ export class Vocabulary {
     const { entries, known } = LEXICON.lookUp(words);
     return new VocabularyReader(entries, known, this.fromShared);
   }
+
+  private readonly foundIn = new WeakMap<FoldedWords, Int32Array>();
+
+  /**
+   * Whether one of the vocabulary's words lies wholly inside [from, to) of the folded text.
+   * A text is asked this for many spans: its words that are in the vocabulary (few) are listed
+   * once, and each span is then a binary search among them.
+   */
+  anyWithin(words: FoldedWords, from: number, to: number): boolean {
+    let found = this.foundIn.get(words);
+    if (!found) {
+      const reader = this.in(words);
+      found = reader.known.filter((i) => reader.at(i) >= 0);
+      this.foundIn.set(words, found);
+    }
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words.start[found[mid]] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // Words are in text order: the first one starting inside the span is the one that may end inside it.
+    return lo < found.length && words.end[found[lo]] <= to;
+  }
 }
 
 export class VocabularyReader {
@@ -238,19 +263,6 @@ export class VocabularyReader {
   at(i: number): number {
     const entry = this.shared[i];
     return entry < 0 ? -1 : this.own[entry];
-  }
-
-  /** Whether one of the vocabulary's words lies wholly inside [from, to) of the folded text. */
-  anyWithin(words: FoldedWords, from: number, to: number): boolean {
-    let lo = 0;
-    let hi = this.known.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words.start[this.known[mid]] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.known.length && words.end[this.known[k]] <= to; k++) if (this.at(this.known[k]) >= 0) return true;
-    return false;
   }
 }
 
@@ -278,12 +290,14 @@ class Lexicon {
     const done = this.byText.get(words);
     if (done?.table === table) return done;
     const entries = new Int32Array(words.count);
-    const known: number[] = [];
+    // Written in place (a typed array, not a list converted after): at most every word is known.
+    const known = new Int32Array(words.count);
+    let knownCount = 0;
     for (let i = 0; i < words.count; i++) {
       entries[i] = table.findKey(words, i);
-      if (entries[i] >= 0) known.push(i);
+      if (entries[i] >= 0) known[knownCount++] = i;
     }
-    const lookedUp = { table, entries, known: Int32Array.from(known) };
+    const lookedUp = { table, entries, known: known.subarray(0, knownCount) };
     this.byText.set(words, lookedUp);
     return lookedUp;
   }
@@ -519,7 +533,9 @@ export class KeywordSearch {
     let hits = this.hitsOf.get(words);
     if (hits) return hits;
     const text = words.folded;
-    const found: { at: number; lookahead: number }[] = [];
+    // Word hits come in text order, as do each extra character's: the two lists are merged, not sorted.
+    const wordAt: number[] = [];
+    const wordLookahead: number[] = [];
     const firstWords = this.firstWords.in(words);
     for (const k of firstWords.known) {
       const entry = firstWords.at(k);
@@ -541,17 +557,38 @@ export class KeywordSearch {
         const end = words.end[last];
         if (fits && end < text.length && isSpace(text.charCodeAt(end))) lookahead = Math.min(lookahead, end);
       }
-      if (lookahead !== Infinity) found.push({ at, lookahead });
+      if (lookahead !== Infinity) {
+        wordAt.push(at);
+        wordLookahead.push(lookahead);
+      }
     }
     // A one-character match needs nothing after it.
+    const charAt: number[] = [];
     for (const char of this.extra) {
-      for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) found.push({ at, lookahead: at });
+      for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) charAt.push(at);
     }
-    found.sort((a, b) => a.at - b.at);
-    hits = { at: found.map((h) => h.at), lookahead: found.map((h) => h.lookahead) };
+    if (this.extra.length > 1) charAt.sort((a, b) => a - b);
+    hits = charAt.length === 0 ? { at: wordAt, lookahead: wordLookahead } : mergeHits(wordAt, wordLookahead, charAt);
     this.hitsOf.set(words, hits);
     return hits;
   }
+}
+
+/** Word hits and one-character hits (at a character, never at a word's space), in text order. */
+function mergeHits(wordAt: number[], wordLookahead: number[], charAt: number[]): KeywordHits {
+  const hits: KeywordHits = { at: [], lookahead: [] };
+  let w = 0;
+  let c = 0;
+  while (w < wordAt.length || c < charAt.length) {
+    if (c >= charAt.length || (w < wordAt.length && wordAt[w] < charAt[c])) {
+      hits.at.push(wordAt[w]);
+      hits.lookahead.push(wordLookahead[w++]);
+    } else {
+      hits.at.push(charAt[c]);
+      hits.lookahead.push(charAt[c++]);
+    }
+  }
+  return hits;
 }
 
 const SPACE = 0x20;

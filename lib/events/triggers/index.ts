@@ -118,7 +118,16 @@ const CHECKS: RuleChecks[] = TRIGGER_RULES.map((rule) => ({
 
 /** How far after a trigger its object noun may sit (needsAfter), within its sentence or line. */
 const OBJECT_REACH = 60;
-const CLAUSE_END = /[.\n]/;
+const FULL_STOP = ".".charCodeAt(0);
+const NEWLINE = "\n".charCodeAt(0);
+
+/** Where the object of a trigger ending at `from` may be: up to OBJECT_REACH on, cut at a full stop or line end. */
+function objectReach(folded: string, from: number): string {
+  const limit = Math.min(folded.length, from + OBJECT_REACH);
+  let end = from;
+  while (end < limit && folded.charCodeAt(end) !== FULL_STOP && folded.charCodeAt(end) !== NEWLINE) end++;
+  return folded.slice(from, end);
+}
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -166,8 +175,7 @@ export function findTriggers(text: string, folded: FoldedText = foldWithMap(text
       resumeAt[opening.rule] = foldedEnd;
       const { needsAfter, unlessWritten } = CHECKS[opening.rule];
       if (needsAfter) {
-        const after = folded.folded.slice(foldedEnd, foldedEnd + OBJECT_REACH).split(CLAUSE_END)[0];
-        if (!needsAfter.test(after)) continue;
+        if (!needsAfter.test(objectReach(folded.folded, foldedEnd))) continue;
       }
       // The end takes in marks after the last letter (هاتفياً), which folding dropped.
       if (unlessWritten.size && unlessWritten.has(withShadda(text.slice(folded.map[foldedStart], folded.map[foldedEnd])).trim())) continue;
