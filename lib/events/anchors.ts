@@ -3,6 +3,7 @@
 // so that dating through another event does not depend on it.
 import type { Timex } from "../temporal/types";
 import { fold, type FoldedText } from "./arabic";
+import { spanList } from "./text";
 import { wordsOf, type FoldedWords } from "./words";
 
 const UNIT: Record<string, { unit: "D" | "W" | "M" | "Y"; count: number }> = {};
@@ -26,6 +27,7 @@ const singular = Object.keys(UNIT).sort((a, b) => b.length - a.length).map((f) =
 const counts = ["\\d+", ...Object.keys(COUNTS)].join("|");
 const plurals = Object.keys(PLURAL_UNIT).join("|");
 const RELATION_WORDS = [fold("بعد"), fold("قبل")];
+const RELATION_LAST_UNITS = RELATION_WORDS.map((word) => word.charCodeAt(word.length - 1));
 // Tried (sticky) only where a relation word stands: as a search over the whole article, the
 // lookbehind it opens with is tried at every position.
 const ANCHORED = new RegExp(
@@ -39,11 +41,16 @@ const ANCHORED = new RegExp(
  */
 function relationWordsIn(words: FoldedWords): number[] {
   const at: number[] = [];
+  const text = words.folded;
   for (let i = 0; i < words.count; i++) {
     const end = words.end[i];
-    for (const word of RELATION_WORDS) {
+    // Nearly every word of an article ends otherwise: its last unit turns it away before any compare.
+    const last = text.charCodeAt(end - 1);
+    for (let r = 0; r < RELATION_WORDS.length; r++) {
+      const word = RELATION_WORDS[r];
+      if (last !== RELATION_LAST_UNITS[r]) continue;
       const start = end - word.length;
-      if (start >= words.start[i] && words.folded.startsWith(word, start)) at.push(start);
+      if (start >= words.start[i] && text.startsWith(word, start)) at.push(start);
     }
   }
   return at;
@@ -53,7 +60,7 @@ const SPACES = /\s+/g;
 
 /** Durations anchored on another event ("بعد يومين من …") that no tagger expression covers. */
 export function anchoredDurations(text: string, folded: FoldedText, timexes: Timex[]): Timex[] {
-  const found: Timex[] = [];
+  const found = spanList<Timex>();
   // As a global search would: each match is looked for after the previous one.
   let searchFrom = 0;
   for (const at of relationWordsIn(wordsOf(folded))) {

@@ -12,7 +12,7 @@ import { findMentions, type Mention } from "./mentions";
 import { findParticipants, foldedIndex, leadingPhrase, participant, participantsNamedIn, type ParticipantContext } from "./participants";
 import { findPlace } from "./places";
 import { loadActorRegister, officeHolder } from "./register";
-import { firstStartingFrom, inside, quotedSpeech, splitSentences, startingWithin, TrailingPattern, type Sentence, type Span } from "./text";
+import { firstStartingFrom, inside, quotedSpeech, spanList, splitSentences, startingWithin, TrailingPattern, type Sentence, type Span } from "./text";
 import { findTriggers, type TriggerMatch } from "./triggers";
 import { foldWithWords, isSpace, KeywordSearch, UnitSet, wordsOf } from "./words";
 import type { ExtractedEvent, ExtractedParticipant } from "./types";
@@ -912,6 +912,22 @@ function joinOpenRanges(text: string, timexes: Timex[]): Timex[] {
   return joined;
 }
 
+/** The article's durations: the tagger's, then those anchored on another event that it missed. */
+function durationsIn(text: string, folded: FoldedText, timexes: Timex[]): Timex[] {
+  // Collected into a span list (spanList): the tagger's list may come in another array shape.
+  const durations = spanList<Timex>();
+  for (const t of timexes) if (t.kind === "duration") durations.push(t);
+  for (const t of anchoredDurations(text, folded, timexes)) durations.push(t);
+  return durations;
+}
+
+/** Bare copies of the spans of `items`, in a list shaped like every other span list (spanList). */
+function spansOf(items: readonly Span[]): Span[] {
+  const spans = spanList<Span>();
+  for (const { start, end } of items) spans.push({ start, end });
+  return spans;
+}
+
 export function extractEvents(text: string, timexes: Timex[], options: { published: string }): ExtractedEvent[] {
   const published = options.published.slice(0, 10);
   if (!DAY.test(published)) throw new Error(`published must be a yyyy-mm-dd date, got "${options.published}"`);
@@ -928,8 +944,8 @@ export function extractEvents(text: string, timexes: Timex[], options: { publish
     mentions: findMentions(folded, published),
     triggers: findTriggers(text, folded).filter((t) => !inside(speech, t.start)),
     datable,
-    dateSpans: datable.map((t) => ({ start: t.start, end: t.end })),
-    durations: [...timexes.filter((t) => t.kind === "duration"), ...anchoredDurations(text, folded, timexes)],
+    dateSpans: spansOf(datable),
+    durations: durationsIn(text, folded, timexes),
     lead: leadSentences(text, sentences),
     mainState: undefined,
   };

@@ -113,6 +113,12 @@ function hashOf(word: string): number {
   return hash;
 }
 
+const SLOT_SIZE = 3;
+/** A slot's spelling: the entry's length in the low bits, where its units start above them. */
+const SPELLING_SHIFT = 8;
+const MAX_SPELLED_LENGTH = (1 << SPELLING_SHIFT) - 1;
+const MAX_SPELLED_AT = (1 << (31 - SPELLING_SHIFT)) - 1;
+
 /**
  * A fixed set of words that looks a word of a text up where it stands: by its hash in an
  * open-addressing table, then unit by unit against the entry, so that the many words of an
@@ -128,9 +134,17 @@ class WordTable {
    */
   private readonly filter: Uint32Array;
   private readonly filterShift: number;
-  /** Per slot: an entry's hash and its index + 1 side by side (read together); 0 is an empty slot. */
+  /**
+   * Per slot (SLOT_SIZE numbers, read together): an entry's hash, its index + 1 (0 for an empty
+   * slot), and where its units are in `units` with their count (SPELLING_SHIFT bits). A word
+   * whose hash matches is compared with those units, next to each other in one array, rather
+   * than with the entry's string, which lies wherever the heap put it.
+   */
   private readonly slots: Int32Array;
+  private readonly slotMask: number;
   private readonly slotShift: number;
+  /** Every entry's units, one after another. */
+  private readonly units: Uint16Array;
 
   constructor(words: Iterable<string>) {
     this.entries = [...new Set(words)];
@@ -139,16 +153,22 @@ class WordTable {
     this.filterShift = 32 - filterLog2;
     // At most half full: a lookup that passes the filter seldom probes more than one slot.
     const slotLog2 = log2AtLeast(this.entries.length * 2);
-    this.slots = new Int32Array(2 << slotLog2);
+    this.slots = new Int32Array(SLOT_SIZE << slotLog2);
+    this.slotMask = (1 << slotLog2) - 1;
     this.slotShift = 32 - slotLog2;
-    const mask = (1 << slotLog2) - 1;
+    this.units = new Uint16Array(this.entries.reduce((sum, word) => sum + word.length, 0));
+    let unitsAt = 0;
     this.entries.forEach((word, entry) => {
+      if (word.length > MAX_SPELLED_LENGTH || unitsAt > MAX_SPELLED_AT) throw new Error(`vocabularies too large for the word table (at "${word}")`);
+      for (let k = 0; k < word.length; k++) this.units[unitsAt + k] = word.charCodeAt(k);
       const hash = hashOf(word);
       this.filter[this.filterWord(hash)] |= this.filterBits(hash);
       let slot = this.slotOf(hash);
-      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      this.slots[2 * slot] = hash;
-      this.slots[2 * slot + 1] = entry + 1;
+      while (this.slots[SLOT_SIZE * slot + 1] !== 0) slot = (slot + 1) & this.slotMask;
+      this.slots[SLOT_SIZE * slot] = hash;
+      this.slots[SLOT_SIZE * slot + 1] = entry + 1;
+      this.slots[SLOT_SIZE * slot + 2] = (unitsAt << SPELLING_SHIFT) | word.length;
+      unitsAt += word.length;
     });
   }
 
@@ -169,11 +189,16 @@ class WordTable {
     const hash = words.hash[i];
     const bits = this.filterBits(hash);
     if ((this.filter[this.filterWord(hash)] & bits) !== bits) return -1;
-    const mask = (this.slots.length >>> 1) - 1;
-    for (let slot = this.slotOf(hash); this.slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
-      if (this.slots[2 * slot] !== hash) continue;
-      const entry = this.slots[2 * slot + 1] - 1;
-      if (words.is(i, this.entries[entry])) return entry;
+    const start = words.start[i];
+    const length = words.end[i] - start;
+    for (let slot = this.slotOf(hash); this.slots[SLOT_SIZE * slot + 1] !== 0; slot = (slot + 1) & this.slotMask) {
+      const at = SLOT_SIZE * slot;
+      const spelling = this.slots[at + 2];
+      if (this.slots[at] !== hash || (spelling & MAX_SPELLED_LENGTH) !== length) continue;
+      const from = spelling >>> SPELLING_SHIFT;
+      let k = 0;
+      while (k < length && words.folded.charCodeAt(start + k) === this.units[from + k]) k++;
+      if (k === length) return this.slots[at + 1] - 1;
     }
     return -1;
   }
@@ -186,13 +211,33 @@ class WordTable {
   /** The entry that is `word`, or -1. */
   indexOf(word: string): number {
     const hash = hashOf(word);
-    const mask = (this.slots.length >>> 1) - 1;
-    for (let slot = this.slotOf(hash); this.slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
-      if (this.slots[2 * slot] !== hash) continue;
-      const entry = this.slots[2 * slot + 1] - 1;
+    for (let slot = this.slotOf(hash); this.slots[SLOT_SIZE * slot + 1] !== 0; slot = (slot + 1) & this.slotMask) {
+      if (this.slots[SLOT_SIZE * slot] !== hash) continue;
+      const entry = this.slots[SLOT_SIZE * slot + 1] - 1;
       if (this.entries[entry] === word) return entry;
     }
     return -1;
+  }
+}
+
+/**
+ * What was worked out for one text (its folded form, its words), remembered for the text last
+ * asked about. An article is asked about many times in a row, then never again: one slot
+ * serves it with a comparison, where a WeakMap costs a hash lookup per question and far more
+ * per entry added (work for the collector, too). A text asked about again after another is
+ * worked out again, the same way.
+ */
+class LastText<Text extends object, Value> {
+  private text: Text | null = null;
+  private value: Value | undefined = undefined;
+
+  get(text: Text): Value | undefined {
+    return text === this.text ? this.value : undefined;
+  }
+
+  set(text: Text, value: Value) {
+    this.text = text;
+    this.value = value;
   }
 }
 
@@ -225,7 +270,7 @@ export class Vocabulary {
     return new VocabularyReader(entries, known, this.fromShared);
   }
 
-  private readonly foundIn = new WeakMap<FoldedWords, Int32Array>();
+  private readonly foundIn = new LastText<FoldedWords, Int32Array>();
 
   /**
    * Whether one of the vocabulary's words lies wholly inside [from, to) of the folded text.
@@ -277,7 +322,7 @@ interface LookedUp {
 class Lexicon {
   private readonly vocabularies: Vocabulary[] = [];
   private table: WordTable | null = null;
-  private readonly byText = new WeakMap<FoldedWords, LookedUp>();
+  private readonly byText = new LastText<FoldedWords, LookedUp>();
 
   add(vocabulary: Vocabulary) {
     this.vocabularies.push(vocabulary);
@@ -289,9 +334,11 @@ class Lexicon {
     const table = (this.table ??= this.build());
     const done = this.byText.get(words);
     if (done?.table === table) return done;
-    const entries = new Int32Array(words.count);
-    // Written in place (a typed array, not a list converted after): at most every word is known.
-    const known = new Int32Array(words.count);
+    // Both in one buffer (typed arrays are costly to allocate one by one); `known` is written in
+    // place, not converted from a list after: at most every word is known.
+    const buffer = new Int32Array(2 * words.count);
+    const entries = buffer.subarray(0, words.count);
+    const known = buffer.subarray(words.count);
     let knownCount = 0;
     for (let i = 0; i < words.count; i++) {
       entries[i] = table.findKey(words, i);
@@ -493,7 +540,7 @@ export class KeywordSearch {
   /** Per entry of firstWords: the further words of each keyword it starts. */
   private readonly rests: string[][][];
   private readonly extra: string[];
-  private readonly hitsOf = new WeakMap<FoldedWords, KeywordHits>();
+  private readonly hitsOf = new LastText<FoldedWords, KeywordHits>();
 
   constructor(keywords: string[], extra = "") {
     this.keywords = keywords;
@@ -593,8 +640,8 @@ function mergeHits(wordAt: number[], wordLookahead: number[], charAt: number[]):
 
 const SPACE = 0x20;
 
-/** The words of each folded text already segmented (wordsOf), or segmented as it was folded (foldWithWords). */
-const cache = new WeakMap<FoldedText, FoldedWords>();
+/** The words of the folded text last segmented (wordsOf), or segmented as it was folded (foldWithWords). */
+const cache = new LastText<FoldedText, FoldedWords>();
 
 /**
  * foldWithMap and wordsOf in one pass over the text, for an article that needs both: the
@@ -611,37 +658,41 @@ export function foldWithWords(text: string): FoldedText {
   const list = WordList.forText(text.length);
   let length = 0;
   let sawBreak = false;
-  let inWord = false;
-  let wordStart = 0;
-  let h = FNV_OFFSET;
-  let noCase = true;
-  for (let i = 0; i < text.length; i++) {
-    const folded = FOLDED_UNIT[text.charCodeAt(i)];
-    if (folded < 0) continue;
-    const unit = folded & 0xffff;
-    const unitClass = folded >>> CLASS_SHIFT;
-    if (unitClass & WORD_UNIT) {
-      if (!inWord) {
-        inWord = true;
-        wordStart = length;
-        h = FNV_OFFSET;
-        noCase = true;
-      }
-      h = hashStep(h, unit);
-      if ((unitClass & CASELESS) === 0) noCase = false;
-    } else {
-      if (unitClass & SURROGATE) return twoPasses(text);
-      if (inWord) {
-        list.add(wordStart, length, h, sawBreak, noCase);
-        sawBreak = false;
-        inWord = false;
-      }
-      if (unitClass & HARD_BREAK) sawBreak = true;
+  let i = 0;
+  while (i < text.length) {
+    let folded = FOLDED_UNIT[text.charCodeAt(i)];
+    if (folded < 0) {
+      i++;
+      continue;
     }
-    units[length] = unit;
-    map[length++] = i;
+    if (((folded >>> CLASS_SHIFT) & WORD_UNIT) === 0) {
+      const unitClass = folded >>> CLASS_SHIFT;
+      if (unitClass & SURROGATE) return twoPasses(text);
+      if (unitClass & HARD_BREAK) sawBreak = true;
+      units[length] = folded & 0xffff;
+      map[length++] = i++;
+      continue;
+    }
+    // A word, read to its end in a loop of its own (units that folding drops do not end it):
+    // the hash runs on without the between-words branches.
+    const wordStart = length;
+    let h = FNV_OFFSET;
+    // Every unit's class ANDed: CASELESS stays only if each unit of the word has it.
+    let classes = -1;
+    do {
+      if (folded >= 0) {
+        const unit = folded & 0xffff;
+        h = hashStep(h, unit);
+        classes &= folded;
+        units[length] = unit;
+        map[length++] = i;
+      }
+      if (++i === text.length) break;
+      folded = FOLDED_UNIT[text.charCodeAt(i)];
+    } while (folded < 0 || ((folded >>> CLASS_SHIFT) & WORD_UNIT) !== 0);
+    list.add(wordStart, length, h, sawBreak, ((classes >>> CLASS_SHIFT) & CASELESS) !== 0);
+    sawBreak = false;
   }
-  if (inWord) list.add(wordStart, length, h, sawBreak, noCase);
   map[length] = text.length;
   const folded: FoldedText = { folded: decodeUnits(units, length), map: map.subarray(0, length + 1) };
   cache.set(folded, list.of(folded.folded));
@@ -664,7 +715,7 @@ function twoPasses(text: string): FoldedText {
   return folded;
 }
 
-/** The words of a folded text (found on first request, then remembered for that text). */
+/** The words of a folded text (found on first request, then remembered while it is the text being read). */
 export function wordsOf(folded: FoldedText): FoldedWords {
   let words = cache.get(folded);
   if (!words) {
