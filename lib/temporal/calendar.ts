@@ -67,7 +67,10 @@ export function weekdayMismatch(named: number, date: Ymd, published: Ymd): strin
   return `the text names ${weekdayName(named)} but ${formatYmd(date)} is a ${weekdayName(weekday(date))} (published ${formatYmd(published)})`;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+/** "00" … "99": every month and day is written with one of them, so they are made once. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+
+const pad = (n: number, width = 2) => (width === 2 && TWO_DIGITS[n]) || String(n).padStart(width, "0");
 
 export function formatYmd(d: Ymd): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;

@@ -22,7 +22,7 @@ for (let code = 0; code < CHAR_CLASS.length; code++) {
 const ASTRAL_LETTER = /^\p{L}$/u;
 
 /** The length (0, 1 or 2 code units) of the letter (\p{L}, astral letters too) starting at index. */
-function letterAt(text: string, index: number): number {
+export function letterAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (CHAR_CLASS[code] === LETTER) return 1;
   if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return 0;

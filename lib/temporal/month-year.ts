@@ -3,7 +3,7 @@
 // the tense of its clause. A month name that is also a common word (مارس، أب) needs a year,
 // a paired name or a modifier.
 import { daySpan, isValidDay, monthSpan } from "./calendar";
-import { isAmbiguousAlone, MONTH, MONTH_ANCHOR, namesMonth, parseMonth } from "./months";
+import { isAmbiguousAlone, MONTH, MONTH_ANCHOR, MONTH_FIRST_ANCHOR, namesMonth, parseMonth } from "./months";
 import { alsoNeeding, MODIFIER, MODIFIER_WORDS, modifierOf, NOT_WORD_CHAR, squeeze, WORD_END, WORD_START, compile } from "./patterns";
 import { resolveMonth } from "./resolve";
 import { dated, type Rule } from "./rule";
@@ -14,7 +14,7 @@ const MONTH_AND_FIGURES = alsoNeeding(MONTH_ANCHOR, [], "[0-9]");
 
 const monthOfYear: Rule = {
   name: "month-year",
-  anchor: MONTH_AND_FIGURES,
+  anchor: alsoNeeding(MONTH_FIRST_ANCHOR, [], "[0-9]"),
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})${yearTail("year")}`),
   parse(m) {
     const month = parseMonth(m.groups!.month);
@@ -25,7 +25,8 @@ const monthOfYear: Rule = {
 /** "آذار/مارس العام الماضي", "أبريل من هذا العام". */
 const monthOfRelativeYear: Rule = {
   name: "month-year",
-  anchor: alsoNeeding(MONTH_ANCHOR, ["عام", "سنه"]),
+  // Past the last name, only "من العام الماضي" and the like.
+  anchor: alsoNeeding({ ...MONTH_FIRST_ANCHOR, forward: 25 }, ["عام", "سنه"]),
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})${relativeYearTail("relyear")}${WORD_END}`),
   parse(m, { published }) {
     const month = parseMonth(m.groups!.month);
@@ -51,7 +52,8 @@ const yearFirst: Rule = {
 
 const monthWithModifier: Rule = {
   name: "month-relative",
-  anchor: alsoNeeding(MONTH_ANCHOR, MODIFIER_WORDS),
+  // Past the last name, only the modifier.
+  anchor: alsoNeeding({ ...MONTH_FIRST_ANCHOR, forward: 20 }, MODIFIER_WORDS),
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})\s*(?<mod>${MODIFIER})${WORD_END}`),
   parse(m, { published }) {
     const month = parseMonth(m.groups!.month);
@@ -72,7 +74,8 @@ const MONTH_CUE = String.raw`(?:(?<strong>${STRONG_CUE})|من|بين|مطلع|ا
 
 const monthAlone: Rule = {
   name: "month",
-  anchor: MONTH_ANCHOR,
+  // Back over the cue word and its spaces only; forward as far as pairedMonth's.
+  anchor: { ...MONTH_ANCHOR, back: 20, forward: 16 },
   pattern: compile(String.raw`(?<lead>${NOT_WORD_CHAR}[وف]?${MONTH_CUE}\s+)(?<month>${MONTH})${WORD_END}`),
   parse(m, { published, direction }) {
     const month = parseMonth(m.groups!.month);
@@ -90,7 +93,8 @@ const TWO_WORD_NAME = /^(?:كانون|تشرين) \S+/;
 /** A paired name needs no cue: "مايو/أيار" is a month wherever it stands. */
 const pairedMonth: Rule = {
   name: "month",
-  anchor: MONTH_ANCHOR,
+  // Each name (and شهر) is a hit: past the last there is at most a month's number or a bracket.
+  anchor: { ...MONTH_FIRST_ANCHOR, forward: 16 },
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})${WORD_END}`),
   parse(m, { published, direction }) {
     const raw = m.groups!.month;

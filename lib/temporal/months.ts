@@ -3,7 +3,7 @@
 // spellings يونيه، يوليه، ابريل، اغسطس), Maghrebi (جانفي، فيفري، افريل، ماي، جوان، جويلية، اوت)
 // and Moroccan (يناير، يوليوز، غشت، شتنبر، نونبر، دجنبر). Newsrooms often pair two regions'
 // names: "تموز/يوليو", "مايو أيار", "شباط/ فبراير", "آب (أغسطس)".
-import { alternation, anchorOf, ART, squeeze } from "./patterns";
+import { alternation, anchorOf, ART, squeeze, withWholeWords, type Anchor } from "./patterns";
 
 const NAMES: [number, string[]][] = [
   [1, ["كانون الثاني", "كانون ثاني", "يناير", "جانفي", "ينير", "جانفييه"]],
@@ -39,20 +39,28 @@ const MONTH_NUMBER_WORDS: Record<string, number> = {
 export const MONTH_BY_NUMBER = String.raw`(?:${ART}|)شهر\s+(?:1[0-2]|0?[1-9](?![0-9])|(?:${alternation(Object.keys(MONTH_NUMBER_WORDS))})(?![\p{L}]))`;
 
 /**
- * A month as written: a name, optionally paired with its other-region name, optionally after
- * "شهر", or a month by number.
+ * A month as written: a name, optionally paired with its other-region name ("/", a space, or
+ * in brackets), optionally after "شهر", or a month by number. The slash and the space share
+ * one copy of the names: the pattern is in most rules, and its size is the size of their
+ * compiled code.
  */
-export const MONTH = String.raw`(?:(?:شهر\s+)?${MONTH_NAME}(?:\s*/\s*${MONTH_NAME}|\s*\(\s*${MONTH_NAME}\s*\)|\s+${MONTH_NAME})?|${MONTH_BY_NUMBER})`;
+export const MONTH = String.raw`(?:(?:شهر\s+)?${MONTH_NAME}(?:(?:\s*/\s*|\s+)${MONTH_NAME}|\s*\(\s*${MONTH_NAME}\s*\))?|${MONTH_BY_NUMBER})`;
 
 /**
  * Anchor of every pattern that names a month: the names (آب only as a word, after a space,
  * which the start of the text counts as) and شهر.
  */
-export const MONTH_ANCHOR = anchorOf(
-  [50, 45],
-  [...[...MONTH_OF.keys()].filter((name) => name.length > 2), "شهر"],
-  String.raw`[\s/(]اب(?![\p{L}])`,
+export const MONTH_ANCHOR = withWholeWords(
+  anchorOf([50, 45], [...[...MONTH_OF.keys()].filter((name) => name.length > 2), "شهر"]),
+  [...MONTH_OF.keys()].filter((name) => name.length <= 2),
 );
+
+/**
+ * Anchor of the expressions that start at their month: before the name or "شهر" (a hit of
+ * its own) there is only the word boundary, proclitics and "ال", so the windows reach back
+ * only that far; narrow windows are what keeps these rules cheap.
+ */
+export const MONTH_FIRST_ANCHOR: Anchor = { ...MONTH_ANCHOR, back: 8 };
 
 const BY_NUMBER = /شهر (.+)$/;
 const FIGURES = /^[0-9]+$/;

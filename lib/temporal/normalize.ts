@@ -41,15 +41,27 @@ export function fold(text: string): string {
 /**
  * An automaton to run over the folded text as it is folded (scan.ts, the anchors' words): one
  * pass over the article instead of two. From row 0, each folded code moves to
- * delta[row + column[code]], negated where a word ends.
+ * delta[row + column[code]], negated where a word ends. Made by foldingReader.
  */
 export interface FoldedTextReader {
-  readonly column: Uint16Array;
+  /**
+   * Per code unit of the original: its folded code, with the automaton's column for it in the
+   * high 16 bits, or -1 where folding drops it; one table read per character where folding
+   * and then the column would be two, the second waiting on the first.
+   */
+  readonly steps: Int32Array;
   readonly delta: Int32Array;
 }
 
+/** The reader of an automaton given its column per folded code and its delta (see FoldedTextReader). */
+export function foldingReader(column: Uint16Array, delta: Int32Array): FoldedTextReader {
+  const steps = new Int32Array(0x10000);
+  for (let code = 0; code < steps.length; code++) steps[code] = TABLE[code] === DROP ? -1 : (column[TABLE[code]] << 16) | TABLE[code];
+  return { steps, delta };
+}
+
 /** Without a reader: a one-row table that never leaves row 0. */
-const NO_READER: FoldedTextReader = { column: new Uint16Array(0x10000), delta: new Int32Array(1) };
+const NO_READER = foldingReader(new Uint16Array(0x10000), new Int32Array(1));
 
 /** The folded code units of the text being folded, decoded into a string at the end; reused. */
 let codes = new Uint16Array(0);
@@ -63,17 +75,18 @@ export function normalize(original: string, reader?: FoldedTextReader): Normaliz
   if (codes.length < original.length) codes = new Uint16Array(original.length);
   const dropped: number[] = [];
   const wordEnds: number[] = [];
-  const { column, delta } = reader ?? NO_READER;
+  const { steps, delta } = reader ?? NO_READER;
   let n = 0;
   let row = 0;
   for (let i = 0; i < original.length; i++) {
-    const folded = TABLE[original.charCodeAt(i)];
-    if (folded === DROP) {
+    const step = steps[original.charCodeAt(i)];
+    if (step < 0) {
       dropped.push(i);
       continue;
     }
-    codes[n++] = folded;
-    row = delta[row + column[folded]];
+    // The low 16 bits, the folded code, are what the Uint16Array keeps.
+    codes[n++] = step;
+    row = delta[row + (step >>> 16)];
     if (row < 0) {
       row = -row;
       wordEnds.push(n - 1, row);

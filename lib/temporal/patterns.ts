@@ -98,14 +98,20 @@ function escape(char: string): string {
 }
 
 /**
- * An anchor (see scan.ts): any of the words or patterns, anywhere (words also inside longer
- * words), and how far before and after a hit (in characters) the expressions built around it
- * can reach.
+ * An anchor (see scan.ts): any of the words, whole words or patterns, anywhere (words also
+ * inside longer words), and how far before and after a hit (in characters) the expressions
+ * built around it can reach.
  */
 export interface Anchor {
   /** Folded words, spaces squeezed. */
   words: string[];
-  /** Patterns for what words cannot say (figures, a short word only as a whole word), or null. */
+  /**
+   * Short words that count only as words of their own ("آب", not the آب of "انتخابات"): after a
+   * space, "/" or "(" (the start of the text counts as a space) and before a non-letter; the hit
+   * takes in the character before, as the pattern [\s/(]آب(?![\p{L}]) would.
+   */
+  wholeWords: string[];
+  /** Patterns of figures ("2019", "12 هـ"), each matching only from a digit, or null. */
   pattern: RegExp | null;
   back: number;
   forward: number;
@@ -119,14 +125,27 @@ export interface AlsoNeeded {
   pattern: RegExp | null;
 }
 
+/**
+ * The patterns are of figures: each is made to match only from a digit, so that the scanner
+ * tries them only at the digits of a text rather than searching all of it (scan.ts).
+ */
 export function anchorOf(reach: [back: number, forward: number], words: Iterable<string>, ...patterns: string[]): Anchor {
   return {
     words: [...new Set([...words].map(squeeze))],
-    pattern: patterns.length ? compile(patterns.join("|")) : null,
+    wholeWords: [],
+    pattern: patterns.length ? compile(`(?=[0-9])(?:${patterns.join("|")})`) : null,
     back: reach[0],
     forward: reach[1],
     also: null,
   };
+}
+
+const HAS_SPACE = /\s/;
+
+/** The anchor, also hit by the whole words (see Anchor.wholeWords): folded, without spaces. */
+export function withWholeWords(anchor: Anchor, words: string[]): Anchor {
+  if (!words.length || words.some((word) => !word || HAS_SPACE.test(word))) throw new Error("withWholeWords: give words without spaces");
+  return { ...anchor, wholeWords: words };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { addDays, addMonths, dayRangeSpan, daySpan, formatYmd, isValidDay, monthRangeSpan, rangeSpan, yearSpan, type Ymd } from "./calendar";
 import type { DateSpan } from "../model";
 import { MONTH_AND_DAY_ANCHOR } from "./day-of-month";
-import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
+import { MONTH, MONTH_ANCHOR, MONTH_FIRST_ANCHOR, parseMonth } from "./months";
 import { COUNT, DAY_NUMBER, parseCount, parseDayNumber } from "./numbers";
 import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
 import { resolveMonthDay, resolveWeekday } from "./resolve";
@@ -36,7 +36,7 @@ const dayRangeOfMonth: Rule = {
 /** "يوليو 13-15", "تموز 13 الى 15" (month first, as Duckling's corpus writes). */
 const monthFirstDayRange: Rule = {
   name: "day-range",
-  anchor: alsoNeeding(MONTH_ANCHOR, [], "[0-9]"),
+  anchor: alsoNeeding(MONTH_FIRST_ANCHOR, [], "[0-9]"),
   pattern: compile(String.raw`${WORD_START}(?<month>${MONTH})\s+(?<from>[0-9]{1,2})${TO}(?<to>[0-9]{1,2})(?![0-9])${yearTail("year")}?`),
   parse(m, context) {
     const g = m.groups!;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { lastLetterRuns, letterRuns } from "./chars";
 import { normalize } from "./normalize";
-import { alsoNeeding, alternation, anchorOf, WORD_START, type Anchor } from "./patterns";
+import { alsoNeeding, alternation, anchorOf, withWholeWords, WORD_START, type Anchor } from "./patterns";
 import { AnchorScanner, eachMatch, Passage, type Windows } from "./scan";
 
 const WORDS = ["يوم", "اليوم", "يومين", "ايام", "غد", "بغداد", "اب", "ابريل", "كانون", "كانون الثاني", "ثاني", "شهر", "اشهر"];
@@ -48,8 +48,11 @@ function referenceWindows(text: string, groups: Anchor[][]): Map<Anchor, Windows
     }
     for (const anchor of group) {
       const own = hits.get(anchor)!;
-      // Patterns read the text after a space.
-      if (anchor.pattern) for (const hit of ` ${text}`.matchAll(anchor.pattern)) own.push([hit.index - 1, hit.index - 1 + hit[0].length]);
+      // Patterns read the text after a space; a whole word is the pattern of a word alone.
+      const wholeWords = anchor.wholeWords.length ? new RegExp(String.raw`[\s/(](?:${anchor.wholeWords.join("|")})(?![\p{L}])`, "gu") : null;
+      for (const pattern of [anchor.pattern, wholeWords]) {
+        if (pattern) for (const hit of ` ${text}`.matchAll(pattern)) own.push([hit.index - 1, hit.index - 1 + hit[0].length]);
+      }
       own.sort((a, b) => a[0] - b[0]);
       const merged: Windows = [];
       for (const [from, to] of own) {
@@ -81,7 +84,7 @@ describe("the trie-shaped alternation", () => {
 });
 
 describe("the anchor scanner", () => {
-  const month = anchorOf([5, 4], ["ابريل", "كانون الثاني", "شهر"], String.raw`[\s/(]اب(?![\p{L}])`);
+  const month = withWholeWords(anchorOf([5, 4], ["ابريل", "كانون الثاني", "شهر"], "20[0-9]"), ["اب"]);
   const day = anchorOf([3, 6], ["يوم", "غد"]);
   const days = anchorOf([2, 2], ["ايام", "يومين"], "[0-9]{4}");
   const withYear = alsoNeeding(month, [], "[0-9]");

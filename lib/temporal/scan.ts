@@ -1,13 +1,14 @@
 // Running a pattern only where it can match. Every rule names an anchor: the words its
 // expressions cannot do without (a month name, a weekday, a unit). One pass finds the words of
-// every anchor at once (AnchorScanner, an Aho-Corasick automaton), one more the anchors'
-// patterns (figures); each rule's full pattern then runs only on windows of text around its
-// anchor's hits, less the windows without what else the rule needs (alsoNeeding). This is
-// most of the speed of the tagger: the full patterns are costly to try at every position of
-// an article. The windows are exactly those a global search per anchor would give.
-import { CHAR_CLASS as CHAR_CLASSES, DIGIT, LETTER, SPACE } from "./chars";
-import type { FoldedTextReader } from "./normalize";
-import { compile, type AlsoNeeded, type Anchor } from "./patterns";
+// every anchor at once (AnchorScanner, an Aho-Corasick automaton), and the digits, where the
+// anchors' patterns (figures) are then tried; each rule's full pattern then runs only on
+// windows of text around its anchor's hits, less the windows without what else the rule
+// needs (alsoNeeding). This is most of the speed of the tagger: the full patterns are costly
+// to try at every position of an article. The windows are exactly those a global search per
+// anchor would give.
+import { CHAR_CLASS as CHAR_CLASSES, DIGIT, LETTER, letterAt, SPACE } from "./chars";
+import { foldingReader, type FoldedTextReader } from "./normalize";
+import type { AlsoNeeded, Anchor } from "./patterns";
 
 export type Windows = [number, number][];
 
@@ -27,7 +28,7 @@ const WORD_CHAR = LETTER | DIGIT;
 class WordAutomaton {
   /** Column of each character in the table: 1 for spaces, 0 for characters no word has. */
   private readonly column = new Uint16Array(0x10000);
-  /** column and delta, for a pass run elsewhere (normalize). */
+  /** The automaton as normalize runs it while folding a text. */
   readonly tables: FoldedTextReader;
   private readonly width: number;
   /** delta[state * width + column]: the next state's row, next * width (the root is 0), negative where words end. */
@@ -125,7 +126,7 @@ class WordAutomaton {
     this.outputWord = Int32Array.from(flat, (o) => o[1]);
     this.outputLength = Int32Array.from(flat, (o) => o[2]);
     this.outputSpaced = Uint8Array.from(flat, (o) => (groups[o[0]][o[1]].includes(" ") ? 1 : 0));
-    this.tables = { column: this.column, delta: this.delta };
+    this.tables = foldingReader(this.column, this.delta);
   }
 
   /** Where a word of the given length (a run of spaces counting one) ending at last starts. */
@@ -160,10 +161,7 @@ class WordAutomaton {
         for (let k = 0; k < list.length; k += 3) found(group, list[k], list[k + 1], list[k + 2]);
         continue;
       }
-      const order: number[] = [];
-      for (let k = 0; k < list.length; k += 3) order.push(k);
-      // Leftmost first, then longest.
-      order.sort((a, b) => list[a] - list[b] || list[b + 1] - list[a + 1]);
+      const order = leftmostThenLongest(list);
       let resumeAt = 0;
       for (const k of order) {
         if (list[k] < resumeAt) continue;
@@ -193,6 +191,22 @@ class WordAutomaton {
 }
 
 /**
+ * The indices of the hits (flat [start, end, word, …], in order of end) leftmost first, then
+ * longest, as a stable sort would order them. Sorted by insertion: in order of end, the starts
+ * are already nearly in order (only a word inside a longer one comes out of place).
+ */
+function leftmostThenLongest(list: number[]): number[] {
+  const order: number[] = [];
+  for (let k = 0; k < list.length; k += 3) {
+    let j = order.length;
+    while (j > 0 && (list[order[j - 1]] > list[k] || (list[order[j - 1]] === list[k] && list[order[j - 1] + 1] < list[k + 1]))) j--;
+    if (j === order.length) order.push(k);
+    else order.splice(j, 0, k);
+  }
+  return order;
+}
+
+/**
  * Finds the hits of many anchors in one pass over a text. Each argument is a group of anchors
  * whose words compete for the text: where two of its words overlap, the leftmost (then the
  * longest) takes the characters and counts for every anchor of the group with a word inside
@@ -215,14 +229,21 @@ export class AnchorScanner {
    */
   private readonly alsoGroup: number;
   private readonly neededBy: number[][];
+  /**
+   * The whole words (Anchor.wholeWords) are one more group, every occurrence counting, checked
+   * for its boundaries: wholeWordOf[word] are the bases it counts for. The digits, where the
+   * patterns can start, are the last group.
+   */
+  private readonly wholeGroup: number;
+  private readonly wholeWordOf: number[][];
+  private readonly digitGroup: number;
   /** The automaton's tables, for normalize to run as it folds the text and give windows() its wordEnds. */
   readonly reader: FoldedTextReader;
   /** The distinct anchor patterns (sticky), and the bases that use each. */
   private readonly patterns: { pattern: RegExp; bases: number[] }[] = [];
   /**
-   * All anchor patterns in one, to find in a single pass the positions where any of them
-   * matches; each pattern is then tried only there. One pass over the article costs about as
-   * much as each pattern's own search did.
+   * All anchor patterns in one (sticky), tried at each digit (where alone they can start,
+   * anchorOf): each pattern is then tried only where one of them matches.
    */
   private readonly anyPattern: RegExp | null;
 
@@ -234,7 +255,11 @@ export class AnchorScanner {
     const alsoWords = [...new Set(this.anchors.flatMap((a) => a.also?.words ?? []))];
     this.alsoGroup = words.length;
     this.neededBy = alsoWords.map((word) => this.anchors.flatMap((a, i) => (a.also?.words.includes(word) ? [i] : [])));
-    this.automaton = new WordAutomaton([...words, alsoWords], [...words.map(() => false), true]);
+    const wholeWords = [...new Set(this.bases.flatMap((base) => base.wholeWords))];
+    this.wholeWordOf = wholeWords.map((word) => this.bases.flatMap((base, b) => (base.wholeWords.includes(word) ? [b] : [])));
+    this.wholeGroup = words.length + 1;
+    this.digitGroup = words.length + 2;
+    this.automaton = new WordAutomaton([...words, alsoWords, wholeWords, DIGITS], [...words.map(() => false), true, true, true]);
     this.reader = this.automaton.tables;
     this.creditsOf = words.map((groupWords, g) => {
       const bases = [...new Set(grouped[g].map((a) => this.baseOf[this.anchors.indexOf(a)]))];
@@ -246,12 +271,17 @@ export class AnchorScanner {
       if (same) same.bases.push(b);
       else this.patterns.push({ pattern: new RegExp(base.pattern.source, "uy"), bases: [b] });
     });
-    this.anyPattern = this.patterns.length ? compile(this.patterns.map((p) => `(?:${p.pattern.source})`).join("|")) : null;
+    this.anyPattern = this.patterns.length ? new RegExp(this.patterns.map((p) => `(?:${p.pattern.source})`).join("|"), "uy") : null;
   }
 
   private baseIndex(anchor: Anchor): number {
     const found = this.bases.findIndex(
-      (b) => b.words === anchor.words && b.pattern === anchor.pattern && b.back === anchor.back && b.forward === anchor.forward,
+      (b) =>
+        b.words === anchor.words &&
+        b.wholeWords === anchor.wholeWords &&
+        b.pattern === anchor.pattern &&
+        b.back === anchor.back &&
+        b.forward === anchor.forward,
     );
     return found >= 0 ? found : this.bases.push({ ...anchor, also: null }) - 1;
   }
@@ -259,20 +289,27 @@ export class AnchorScanner {
   /** The windows of every anchor in the passage, given where words end if normalize read them. */
   windows(passage: Passage, wordEnds?: number[]): Map<Anchor, Windows> {
     const { text } = passage;
-    const { creditsOf, alsoGroup, neededBy } = this;
-    // Per base, its hits as flat [start, end, start, end, …] lists, in text order; per anchor,
-    // the occurrences of the words it also needs, in order of end.
+    const { creditsOf, alsoGroup, neededBy, wholeGroup, wholeWordOf, digitGroup } = this;
+    // Per base, its hits as flat [start, end, start, end, …] lists, in text order (those of the
+    // words, those of the whole words and patterns); per anchor, the occurrences of the words it
+    // also needs, in order of end.
     const hits: number[][] = this.bases.map(() => []);
+    const otherHits: number[][] = this.bases.map(() => []);
     const needed: number[][] = this.anchors.map(() => []);
+    const digits: number[] = [];
     this.automaton.scan(text, (group, start, end, word) => {
-      const credited = group === alsoGroup ? neededBy[word] : creditsOf[group][word];
-      const lists = group === alsoGroup ? needed : hits;
-      for (let c = 0; c < credited.length; c++) lists[credited[c]].push(start, end);
+      if (group === digitGroup) digits.push(start);
+      else if (group === wholeGroup) {
+        if (!isWholeWord(text, start, end)) return;
+        for (const base of wholeWordOf[word]) otherHits[base].push(start - 1, end);
+      } else {
+        const credited = group === alsoGroup ? neededBy[word] : creditsOf[group][word];
+        const lists = group === alsoGroup ? needed : hits;
+        for (let c = 0; c < credited.length; c++) lists[credited[c]].push(start, end);
+      }
     }, wordEnds);
-    const patternHits = this.anyPattern && this.patternHits(passage.padded, this.anyPattern);
-    const around = this.bases.map((base, b) =>
-      windowsAround(text, patternHits && base.pattern ? inTextOrder(hits[b], patternHits[b]) : hits[b], base),
-    );
+    if (this.anyPattern && digits.length) this.addPatternHits(passage.padded, digits, this.anyPattern, otherHits);
+    const around = this.bases.map((base, b) => windowsAround(text, inTextOrder(hits[b], otherHits[b]), base));
     const windows = new Map<Anchor, Windows>();
     for (let i = 0; i < this.anchors.length; i++) {
       const { also } = this.anchors[i];
@@ -283,32 +320,44 @@ export class AnchorScanner {
   }
 
   /**
-   * Each pattern's hits, as its own search would find them (leftmost, then on from the end of
-   * the hit): every position where some pattern matches is a candidate, and a pattern is tried
-   * at the candidates past its last hit. The patterns read the text after a space, as the
-   * rules' do (Passage); hits are indexed in the text, per base, as flat lists in text order.
+   * Adds each pattern's hits to those of its bases (in text order, after the whole words'),
+   * as its own search would find them (leftmost, then on from the end of the hit): every digit
+   * where some pattern matches is a candidate, and a pattern is tried at the candidates past
+   * its last hit. The patterns read the text after a space, as the rules' do (Passage); hits
+   * are indexed in the text.
    */
-  private patternHits(padded: string, anyPattern: RegExp): number[][] {
-    const hits: number[][] = this.bases.map(() => []);
+  private addPatternHits(padded: string, digits: number[], anyPattern: RegExp, hits: number[][]): void {
+    const found: number[][] = this.bases.map(() => []);
     const resumeAt = this.patterns.map(() => 0);
-    anyPattern.lastIndex = 0;
-    for (let candidate = anyPattern.exec(padded); candidate; candidate = anyPattern.exec(padded)) {
-      const at = candidate.index;
+    for (const digit of digits) {
+      const at = digit + 1;
+      anyPattern.lastIndex = at;
+      if (!anyPattern.test(padded)) continue;
       this.patterns.forEach(({ pattern, bases }, i) => {
         if (at < resumeAt[i]) return;
         pattern.lastIndex = at;
-        const hit = pattern.exec(padded);
-        if (!hit) return;
-        resumeAt[i] = at + hit[0].length;
-        for (const base of bases) hits[base].push(at - 1, resumeAt[i] - 1);
+        // A sticky test leaves lastIndex at the end of the hit: no match array to build.
+        if (!pattern.test(padded)) return;
+        resumeAt[i] = pattern.lastIndex;
+        for (const base of bases) found[base].push(at - 1, resumeAt[i] - 1);
       });
-      // Patterns start with a character of the Basic Multilingual Plane: one past is never
-      // inside a surrogate pair.
-      anyPattern.lastIndex = at + 1;
     }
-    return hits;
+    found.forEach((list, base) => {
+      if (list.length) hits[base] = inTextOrder(hits[base], list);
+    });
   }
 }
+
+/** The digits, as words of the automaton: where the anchors' patterns can start. */
+const DIGITS = Array.from({ length: 10 }, (_, digit) => String(digit));
+
+/** True when the word at [start, end) stands alone: after a space, "/" or "(" (or at the start) and before a non-letter. */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return (start === 0 || CHAR_CLASS[before] === SPACE || before === SLASH || before === OPENING_PARENTHESIS) && !letterAt(text, end);
+}
+const SLASH = 0x2f;
+const OPENING_PARENTHESIS = 0x28;
 
 /**
  * Two flat hit lists in text order merged into one; at equal starts the first list's hit

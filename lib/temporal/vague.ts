@@ -19,7 +19,7 @@ const VAGUE_WORDS = ["قبل", "منذ", "سابق", "الماضيه", "الاخ
 
 const vague: Rule = {
   name: "vague",
-  anchor: alsoNeeding(anchorOf([25, 35], [...UNITS, "ساعات", "وقت", "حاليا", "الان", "مؤخرا", "الايام"]), VAGUE_WORDS, String.raw`الان${WORD_END}`),
+  anchor: alsoNeeding(anchorOf([16, 22], [...UNITS, "ساعات", "وقت", "حاليا", "الان", "مؤخرا", "الايام"]), VAGUE_WORDS, String.raw`الان${WORD_END}`),
   pattern: compile(String.raw`${WORD_START}(?:(?<past>${PAST})|(?<future>${FUTURE})|(?<present>${PRESENT}))${WORD_END}`),
   parse(m, { text }) {
     const g = m.groups!;

@@ -54,8 +54,8 @@ const weekdayInWeek: Rule = {
 
 const weekdayWithModifier: Rule = {
   name: "weekday",
-  // The weekday with its article: "الاحد", not the "احد" of "واحد".
-  anchor: alsoNeeding(WEEKDAY_ANCHOR, [], String.raw`ل(?:${NAMES})(?![\p{L}])`),
+  // The weekday with its article: "الاحد", not the "احد" of "واحد". Past the name, only the modifier.
+  anchor: alsoNeeding({ ...WEEKDAY_ANCHOR, forward: 20 }, [], String.raw`ل(?:${NAMES})(?![\p{L}])`),
   pattern: compile(
     String.raw`${WORD_START}(?:${TIME_OF_DAY})?(?:يوم\s+)?(?:(?<this>هذا)\s+)?(?<day>${WEEKDAY})(?:\s+(?<mod>${MODIFIER})${WORD_END})?`,
   ),
