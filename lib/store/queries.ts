@@ -565,26 +565,15 @@ export async function countSpanning(db: Executor, filter: EventConditions & { fr
   return Number(row.events);
 }
 
+/** The columns of what the timeline draws of an event. */
+const TIMELINE_COLUMNS = ["events.id", "events.type", "events.edtf", "events.first_day", "events.last_day", "events.precision", "events.title", "events.date_inferred", "events.scheduled"] as const;
+type TimelineRow = Pick<EventRow, "id" | "type" | "edtf" | "first_day" | "last_day" | "precision" | "title" | "date_inferred" | "scheduled">;
+
 /** The events starting in [from, to] in order, at most `limit`, as the timeline draws them (its "events" answer). */
 export async function startingEvents(db: Executor, filter: EventConditions & { from: string; to: string }, limit: number): Promise<TimelineEvent[]> {
   const { starting } = windowHalves(db, { ...filter, limit });
-  const rows = await starting
-    .select(["events.id", "events.type", "events.edtf", "events.first_day", "events.last_day", "events.precision", "events.title", "events.date_inferred", "events.scheduled"])
-    .orderBy("events.first_day")
-    .orderBy("events.id")
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    type: row.type as EventType,
-    edtf: row.edtf,
-    firstDay: row.first_day,
-    lastDay: row.last_day,
-    precision: row.precision as Precision,
-    title: row.title,
-    dateInferred: Boolean(row.date_inferred),
-    scheduled: Boolean(row.scheduled),
-  }));
+  const rows = await starting.select(TIMELINE_COLUMNS).orderBy("events.first_day").orderBy("events.id").limit(limit).execute();
+  return rows.map(toTimelineEvent);
 }
 
 /** SQL for the key of the bucket an event starts in, from its first day and its Julian day number. */
@@ -908,7 +897,7 @@ function contains(operand: string | Expression<string>, text: string): RawBuilde
   return sql<SqlBool>`${typeof operand === "string" ? sql.ref(operand) : operand} like ${pattern} escape '\\'`;
 }
 
-function toEvent(row: EventRow, participants: Participant[]): ChronicleEvent {
+function toTimelineEvent(row: TimelineRow): TimelineEvent {
   return {
     id: row.id,
     type: row.type as EventType,
@@ -917,13 +906,19 @@ function toEvent(row: EventRow, participants: Participant[]): ChronicleEvent {
     lastDay: row.last_day,
     precision: row.precision as Precision,
     title: row.title,
+    dateInferred: Boolean(row.date_inferred),
+    scheduled: Boolean(row.scheduled),
+  };
+}
+
+function toEvent(row: EventRow, participants: Participant[]): ChronicleEvent {
+  return {
+    ...toTimelineEvent(row),
     participants,
     place: row.place,
     reviewStatus: row.review_status as ReviewStatus,
     confidence: row.confidence,
     rule: row.rule,
-    scheduled: Boolean(row.scheduled),
-    dateInferred: Boolean(row.date_inferred),
     corroboration: row.corroboration,
   };
 }
