@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
-import { extractArticle } from "../lib/extract";
+import { extractArticle, publicationDay } from "../lib/extract";
 import { tagTemporal } from "../lib/temporal";
+import { chronoReference } from "./chrono-reference";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpusFile = path.resolve(repoRoot, "..", "shared", "corpus", "articles.jsonl");
@@ -47,11 +48,9 @@ function throughput(work: (article: Article) => unknown): number {
   return megabytes / seconds[Math.floor(MEASURED_PASSES / 2)];
 }
 
-const noonOf = (published: string) => new Date(`${published.slice(0, 10)}T12:00:00`);
-
 const full = throughput((a) => extractArticle(a.text, a.published));
-const temporal = throughput((a) => tagTemporal(a.text, { published: a.published.slice(0, 10) }));
-const chronoAr = throughput((a) => chrono.ar.parse(a.text, noonOf(a.published)));
+const temporal = throughput((a) => tagTemporal(a.text, { published: publicationDay(a.published) }));
+const chronoAr = throughput((a) => chrono.ar.parse(a.text, chronoReference(a.published)));
 
 console.log(`corpus: ${articles.length} articles, ${megabytes.toFixed(1)} MB`);
 console.log(`MB/s on CPU time`);

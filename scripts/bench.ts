@@ -14,6 +14,7 @@ import { clientTimelinePath, freshWindow, sequentialBench, timelinePath, windows
 import { BROWSER_BENCHMARKS, type BrowserBenchRow } from "./bench/browser";
 import { ensureBuild, loadTest, startServer, type LoadResult } from "./bench/http";
 import { seedSynthetic } from "./bench/synthetic";
+import { failureFor, type Fail } from "./cli";
 
 const USAGE = "usage: npm run bench -- [--events n] [--duration seconds] [--small]";
 const TARGET_P95_MS = 25;
@@ -25,10 +26,7 @@ const TO_YEAR = 2025;
 const root = resolve(".");
 const resultsFolder = join(root, "bench-results");
 
-function fail(message: string): never {
-  process.stderr.write(`bench: ${message}\n${USAGE}\n`);
-  process.exit(1);
-}
+const fail: Fail = failureFor("bench", 1, USAGE);
 
 function parseFlags(args: string[]) {
   const options = { events: 1_000_000, duration: 10, small: false, windowsPerZoom: 40 };

@@ -8,10 +8,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chrono from "chrono-node";
-import { extractBatch } from "../lib/extract";
+import { extractBatch, publicationDay } from "../lib/extract";
 import { daySpan, monthSpan, yearSpan } from "../lib/temporal/calendar";
 import { directionFor, judge, loadDucklingCases, type Answer, type Verdict } from "../lib/temporal/duckling-suite";
 import { tagTemporal } from "../lib/temporal";
+import { chronoReference } from "./chrono-reference";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -53,11 +54,6 @@ else {
 
 // --- the comparison with chrono-node ------------------------------------------------------
 
-/** Noon of the publication day, so that no time zone moves chrono's reference to another day. */
-function referenceDate(day: string): Date {
-  return new Date(`${day.slice(0, 10)}T12:00:00`);
-}
-
 /** chrono's answer as EDTF, at the precision chrono is certain of. */
 function chronoAnswer(result: chrono.ParsedResult): Answer {
   const point = (c: chrono.ParsedComponents) => {
@@ -74,14 +70,14 @@ function chronoAnswer(result: chrono.ParsedResult): Answer {
 }
 
 function chronoTimex(article: Article): TimexLine[] {
-  return chrono.ar.parse(article.text, referenceDate(article.published)).map((r) => {
+  return chrono.ar.parse(article.text, chronoReference(article.published)).map((r) => {
     const { value } = chronoAnswer(r);
     return { start: r.index, end: r.index + r.text.length, text: r.text, value };
   });
 }
 
 function chronicleTimex(article: Article): TimexLine[] {
-  return tagTemporal(article.text, { published: article.published.slice(0, 10) }).map(({ start, end, text, value }) => ({ start, end, text, value }));
+  return tagTemporal(article.text, { published: publicationDay(article.published) }).map(({ start, end, text, value }) => ({ start, end, text, value }));
 }
 
 function timexScores(goldDir: string, tag: (a: Article) => TimexLine[]): { spanF1: number; valueF1: number } {
@@ -101,7 +97,7 @@ function ducklingVerdicts(tagger: "chronicle" | "chrono"): Verdict[] {
       const longest = tagTemporal(c.text, { published: c.reference, direction: directionFor(c) }).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
       if (longest) answer = { text: longest.text, value: longest.value, firstDay: longest.span?.firstDay, lastDay: longest.span?.lastDay };
     } else {
-      const results = chrono.ar.parse(c.text, referenceDate(c.reference), { forwardDate: c.futureDefault });
+      const results = chrono.ar.parse(c.text, chronoReference(c.reference), { forwardDate: c.futureDefault });
       const longest = results.sort((a, b) => b.text.length - a.text.length)[0];
       if (longest) answer = chronoAnswer(longest);
     }

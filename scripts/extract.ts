@@ -2,11 +2,9 @@
 // Reads {id, published, lang, text} per line, writes {id, timex, events} per line.
 import { readFileSync } from "node:fs";
 import { extractBatch } from "../lib/extract";
+import { failureFor, type Fail } from "./cli";
 
-function fail(message: string): never {
-  process.stderr.write(`extract: ${message}\n`);
-  process.exit(2);
-}
+const fail: Fail = failureFor("extract", 2);
 
 if (!process.argv.includes("--jsonl")) fail("usage: npm run -s extract -- --jsonl < in.jsonl > out.jsonl");
 

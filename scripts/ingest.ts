@@ -3,11 +3,9 @@
 import { ArticleInputError, readArticles } from "../lib/articles";
 import { ingestArticles, type IngestTotals } from "../lib/ingest";
 import { openStore } from "../lib/store";
+import { failureFor, type Fail } from "./cli";
 
-function fail(message: string): never {
-  process.stderr.write(`ingest: ${message}\n`);
-  process.exit(1);
-}
+const fail: Fail = failureFor("ingest", 1);
 
 function describe(totals: IngestTotals): string {
   return (

@@ -3,15 +3,13 @@
 // corpus's distributions (scripts/bench/synthetic.ts).
 import { storePath } from "../lib/store";
 import { seedSynthetic, type SyntheticOptions } from "./bench/synthetic";
+import { failureFor, type Fail } from "./cli";
 
 const USAGE = "usage: npm run seed:synthetic -- --events <1…10000000> [--from-year yyyy] [--to-year yyyy] [--seed n]";
 const MAX_EVENTS = 10_000_000;
 const WHOLE = /^\d+$/;
 
-function fail(message: string): never {
-  process.stderr.write(`seed:synthetic: ${message}\n${USAGE}\n`);
-  process.exit(1);
-}
+const fail: Fail = failureFor("seed:synthetic", 1, USAGE);
 
 /** The options the command line gives, or a message naming what is wrong. */
 function parseFlags(args: string[]): SyntheticOptions {

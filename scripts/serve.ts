@@ -12,6 +12,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import next from "next";
 import { openStore } from "../lib/store";
+import { failureFor, type Fail } from "./cli";
 
 const USAGE = "usage: tsx scripts/serve.ts [-p port] [-H hostname]   (env: PORT, CHRONICLE_WORKERS, CHRONICLE_DB)";
 
@@ -21,10 +22,7 @@ interface ServeOptions {
   workers: number;
 }
 
-function fail(message: string): never {
-  process.stderr.write(`serve: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const fail: Fail = failureFor("serve", 2, USAGE);
 
 function wholeNumber(name: string, value: string, min: number, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) fail(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
@@ -36,12 +34,11 @@ function parseServeOptions(args: string[], env: NodeJS.ProcessEnv): ServeOptions
   let hostname = "0.0.0.0";
   for (let i = 0; i < args.length; i += 1) {
     const flag = args[i];
-    const value = args[i + 1];
+    if (!["-p", "--port", "-H", "--hostname"].includes(flag)) fail(`unknown argument ${flag}`);
+    const value = args[(i += 1)];
     if (value === undefined) fail(`${flag} needs a value`);
     if (flag === "-p" || flag === "--port") port = wholeNumber("the port", value, 0, 65_535);
-    else if (flag === "-H" || flag === "--hostname") hostname = value;
-    else fail(`unknown argument ${flag}`);
-    i += 1;
+    else hostname = value;
   }
   const workers = env.CHRONICLE_WORKERS ? wholeNumber("CHRONICLE_WORKERS", env.CHRONICLE_WORKERS, 1, 64) : availableParallelism();
   return { port, hostname, workers };

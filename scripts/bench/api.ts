@@ -2,7 +2,7 @@
 // in-process through the same library calls the route handlers make (so `npm test` can run a
 // small version without a server), and as HTTP paths for the load test.
 import { bucketSizeFor, DEFAULT_LIMIT, DEFAULT_TIMELINE_EVENTS } from "../../lib/store/filters";
-import { addDays } from "../../lib/store/days";
+import { addDays, dayNumber } from "../../lib/store/days";
 import { listEvents, timelineWindow, type Executor } from "../../lib/store/queries";
 import { fetchRangeFor } from "../../lib/view-window";
 
@@ -26,7 +26,7 @@ export interface Window {
 export function windowsFor(firstDay: string, lastDay: string, perZoom: number, seed = 7): Window[] {
   let state = seed;
   const random = () => ((state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 4_294_967_296);
-  const span = Math.round((Date.parse(lastDay) - Date.parse(firstDay)) / 86_400_000);
+  const span = dayNumber(lastDay) - dayNumber(firstDay);
   return ZOOMS.flatMap((zoom) =>
     Array.from({ length: perZoom }, () => {
       const from = addDays(firstDay, Math.floor(random() * Math.max(1, span - zoom.days)));
@@ -41,7 +41,7 @@ export function windowsFor(firstDay: string, lastDay: string, perZoom: number, s
  * for a window it has never answered on every request.
  */
 export function freshWindow(firstDay: string, lastDay: string, zoom: (typeof ZOOMS)[number], n: number): Window {
-  const starts = Math.max(1, Math.round((Date.parse(lastDay) - Date.parse(firstDay)) / 86_400_000) - zoom.days);
+  const starts = Math.max(1, dayNumber(lastDay) - dayNumber(firstDay) - zoom.days);
   const from = addDays(firstDay, n % starts);
   return { zoom: zoom.name, from, to: addDays(from, zoom.days - 1 + Math.floor(n / starts)) };
 }
