@@ -16,7 +16,7 @@ const stringField = () =>
 const nonEmpty = stringField().refine((value) => value.trim().length > 0, "must not be empty");
 
 /** An article as ingestion accepts it (extra fields, such as the corpus's, are ignored). */
-export const articleInputSchema = z.object({
+const articleInputSchema = z.object({
   id: nonEmpty.nullish(),
   outlet: nonEmpty,
   // Only web addresses: the source page links to it, and a javascript: URL would run there.

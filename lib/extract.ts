@@ -2,7 +2,7 @@
 // (ingestion, the evaluation contract, benchmarks).
 import { tagTemporal } from "./temporal";
 import { extractEvents } from "./events";
-import { isSameEvent, mergeKeys, type MergeCandidate } from "./events/merge";
+import { isSameEvent, mergeKeys, toMergeCandidate, type MergeCandidate } from "./events/merge";
 import type { Timex } from "./temporal/types";
 import type { ExtractedEvent } from "./events/types";
 
@@ -11,9 +11,11 @@ export interface Extraction {
   events: ExtractedEvent[];
 }
 
+const PUBLISHED_DAY = /^\d{4}-\d{2}-\d{2}/;
+
 /** The publication date's day part: "2018-06-23T10:00:00+03:00" → "2018-06-23". */
 export function publicationDay(published: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(published.trim());
+  const day = PUBLISHED_DAY.exec(published.trim());
   if (!day) throw new Error(`published must start with a yyyy-mm-dd date, got "${published}"`);
   return day[0];
 }
@@ -52,9 +54,7 @@ export function extractBatch(articles: { id: string; published: string; text: st
       id: article.id,
       timex: timex.map(({ start, end, text, value }) => ({ start, end, text, value })),
       events: events.map((event, index) => {
-        const candidate = toCandidate(event);
-        const cluster = clusters.firstMatch(article.id, candidate) ?? `${article.id}#${index}`;
-        clusters.add(cluster, article.id, candidate);
+        const cluster = clusters.join(article.id, toMergeCandidate(event, event.date), `${article.id}#${index}`);
         return {
           type: event.type,
           date: event.date.edtf,
@@ -77,19 +77,25 @@ class Clusters {
   private readonly events: { cluster: string; articleId: string; candidate: MergeCandidate }[] = [];
   private readonly byTypeAndActor = new Map<string, number[]>();
 
-  add(cluster: string, articleId: string, candidate: MergeCandidate) {
+  /**
+   * Adds an event and returns its cluster: that of the first earlier event from another article
+   * that is the same event, else `ownCluster`.
+   */
+  join(articleId: string, candidate: MergeCandidate, ownCluster: string): string {
+    const keys = this.keysOf(candidate);
+    const cluster = this.firstMatch(articleId, candidate, keys) ?? ownCluster;
     const at = this.events.push({ cluster, articleId, candidate }) - 1;
-    for (const key of this.keysOf(candidate)) {
+    for (const key of keys) {
       const list = this.byTypeAndActor.get(key);
       if (list) list.push(at);
       else this.byTypeAndActor.set(key, [at]);
     }
+    return cluster;
   }
 
-  /** The cluster of the first earlier event from another article that is the same event, if any. */
-  firstMatch(articleId: string, candidate: MergeCandidate): string | null {
+  private firstMatch(articleId: string, candidate: MergeCandidate, keys: string[]): string | null {
     const possible = new Set<number>();
-    for (const key of this.keysOf(candidate)) for (const at of this.byTypeAndActor.get(key) ?? []) possible.add(at);
+    for (const key of keys) for (const at of this.byTypeAndActor.get(key) ?? []) possible.add(at);
     for (const at of [...possible].sort((a, b) => a - b)) {
       const earlier = this.events[at];
       if (earlier.articleId !== articleId && isSameEvent(earlier.candidate, candidate)) return earlier.cluster;
@@ -100,13 +106,4 @@ class Clusters {
   private keysOf(candidate: MergeCandidate): string[] {
     return [...mergeKeys(candidate.actorIds)].map((actor) => `${candidate.type}|${actor}`);
   }
-}
-
-function toCandidate(event: ExtractedEvent): MergeCandidate {
-  return {
-    type: event.type,
-    firstDay: event.date.firstDay,
-    lastDay: event.date.lastDay,
-    actorIds: event.participants.map((p) => p.actorId),
-  };
 }

@@ -4,7 +4,8 @@
 // stored candidates are read, never the other articles).
 import { createHash } from "node:crypto";
 import { parseArticle } from "./articles";
-import { MERGE_DAY_SLACK, isSameEvent, type MergeCandidate } from "./events/merge";
+import { widthInDays } from "./events/dates";
+import { MERGE_DAY_SLACK, isSameEvent, toMergeCandidate, type MergeCandidate } from "./events/merge";
 import { loadActorRegister, toActor } from "./events/register";
 import type { ExtractedEvent, ExtractedParticipant } from "./events/types";
 import { extractArticle, publicationDay, type Extraction } from "./extract";
@@ -85,12 +86,7 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
       // The place's country is stored as an actor too, so that the country filter finds it by name.
       const country = loadActorRegister().actors.get(placeCountry(event.place) ?? "");
       if (country) await queries.saveActor(trx, toActor(country));
-      const report: MergeCandidate = {
-        type: event.type,
-        firstDay: event.date.firstDay,
-        lastDay: event.date.lastDay,
-        actorIds: [...new Set(event.participants.map((p) => p.actorId))],
-      };
+      const report = toMergeCandidate(event, event.date);
       const candidates = await queries.findMergeCandidates(trx, {
         type: report.type,
         // Widened by the slack isSameEvent allows, which then decides.
@@ -156,11 +152,10 @@ export async function ingestArticles(
 function bestMatch(candidates: queries.StoredCandidate[], report: MergeCandidate): queries.StoredCandidate | null {
   const actors = new Set(report.actorIds);
   const shared = (c: MergeCandidate) => c.actorIds.filter((id) => actors.has(id)).length;
-  const span = (c: MergeCandidate) => Date.parse(c.lastDay) - Date.parse(c.firstDay);
   let best: queries.StoredCandidate | null = null;
   for (const candidate of candidates) {
     if (!isSameEvent(candidate, report)) continue;
-    if (!best || shared(candidate) > shared(best) || (shared(candidate) === shared(best) && span(candidate) < span(best))) {
+    if (!best || shared(candidate) > shared(best) || (shared(candidate) === shared(best) && widthInDays(candidate) < widthInDays(best))) {
       best = candidate;
     }
   }

@@ -24,6 +24,12 @@ function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The last day of the month a day (or a yyyy-mm month) falls in: 2024-02-10 → 2024-02-29. */
+export function lastDayOfMonthOf(day: string): string {
+  const [year, month] = day.split("-").map(Number);
+  return `${day.slice(0, 7)}-${String(lastDayOfMonth(year, month)).padStart(2, "0")}`;
+}
+
 /** The span of the days first..last (inclusive), named as a day, month, year or range. */
 export function spanOfDays(firstDay: string, lastDay: string): DateSpan {
   if (lastDay < firstDay) throw new Error(`a range must not end (${lastDay}) before it starts (${firstDay})`);
@@ -40,7 +46,7 @@ export function spanOfDays(firstDay: string, lastDay: string): DateSpan {
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 
 /** Adds (sign 1) or subtracts (sign -1) an ISO duration (P1D, P2W, P3M, P1Y) to a day. */
-export function shiftDay(day: string, duration: string, sign: 1 | -1): string {
+function shiftDay(day: string, duration: string, sign: 1 | -1): string {
   const m = DURATION.exec(duration);
   if (!m || duration === "P") throw new Error(`expected an ISO duration like P1D, got "${duration}"`);
   const [years, months, weeks, days] = m.slice(1).map((x) => Number(x ?? 0));

@@ -6,8 +6,8 @@ import type { DateSpan, EventType } from "../model";
 import type { Timex } from "../temporal/types";
 import { anchoredDurations } from "./anchors";
 import { fold, nameKey, type FoldedText } from "./arabic";
-import { shiftSpan, spanOfDays, widthInDays } from "./dates";
-import { isSameEvent } from "./merge";
+import { lastDayOfMonthOf, shiftSpan, spanOfDays, widthInDays } from "./dates";
+import { isSameEvent, toMergeCandidate } from "./merge";
 import { findMentions, type Mention } from "./mentions";
 import { findParticipants, foldedIndex, leadingPhrase, participant, participantsNamedIn, type ParticipantContext } from "./participants";
 import { findPlace } from "./places";
@@ -85,11 +85,6 @@ function eventSpan(timex: Timex): DateSpan {
   if (PART_OF_MONTH.test(timex.rule)) return spanOfDays(`${span.firstDay.slice(0, 7)}-01`, lastDayOfMonthOf(span.firstDay));
   if (PART_OF_YEAR.test(timex.rule)) return spanOfDays(`${span.firstDay.slice(0, 4)}-01-01`, `${span.firstDay.slice(0, 4)}-12-31`);
   return span;
-}
-
-function lastDayOfMonthOf(day: string): string {
-  const [y, m] = day.split("-").map(Number);
-  return `${day.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
 /**
@@ -485,7 +480,6 @@ function buildCandidates(article: Article): Candidate[] {
     let participants = findParticipants(
       {
         argument: argumentZone(article, t, argument, precedingText),
-        // Only verbs look back for a subject before them (SVO: "البريم يؤكد").
         // Verbs look back for a subject before them (SVO: "البريم يؤكد"); so do nouns that are the
         // object of a light verb ("قدّم رئيس الحكومة … استقالة الحكومة", "ألقى X كلمة").
         before: subjectSpan ?? (LIGHT_VERB_OBJECTS.includes(t.rule.type) ? before : { start: t.start, end: t.start }),
@@ -507,7 +501,7 @@ function buildCandidates(article: Article): Candidate[] {
     }
     // "قال نواب … إنهم شكلوا تحالفاً": the pronoun after the complementiser is who spoke.
     if (isVerb(t) && COMPLEMENT_PRONOUN.test(precedingText)) {
-      const speaker = [...candidates].reverse().find((c) => c.sentence === sentence && c.type === "statement");
+      const speaker = candidates.findLast((c) => c.sentence === sentence && c.type === "statement");
       const spoke = speaker?.participants ?? (carrier?.sentence === sentence ? carrier.participants : []);
       if (spoke.length) participants = spoke;
     }
@@ -532,7 +526,7 @@ function buildCandidates(article: Article): Candidate[] {
     }
     // "التقى الرجلان": the two sides of the last meeting the article reported.
     if (INTERACTIONS.includes(t.rule.type) && isVerb(t) && PAIR_SUBJECT.test(article.text.slice(t.end, t.end + 16))) {
-      const last = [...candidates].reverse().find((c) => INTERACTIONS.includes(c.type) && c.participants.filter((p) => p.kind === "person").length >= 2);
+      const last = candidates.findLast((c) => INTERACTIONS.includes(c.type) && c.participants.filter((p) => p.kind === "person").length >= 2);
       if (last) participants = last.participants.filter((p) => p.kind === "person");
     }
     // "خلال اجتماعه معه": both sides were named before, the possessor first.
@@ -607,15 +601,16 @@ function sharesActor(a: Candidate, b: Candidate): boolean {
   return b.participants.some((p) => ids.has(p.actorId));
 }
 
+/** How many sentences after a dated summary an elaboration of it may come. */
+const ELABORATION_SENTENCES = 5;
+/** Summaries name "two groups" or "political entities"; statements and the rest name their actors. */
+const ELABORATED_TYPES: EventType[] = ["agreement", "meeting", "visit", "call", "attack"];
+
 /**
  * An undated mention of an event the article dates elsewhere takes that date. So does an
  * undated event that names who a recent, dated but anonymous report was about ("قالت جماعتان
  * … الأحد إنهما شكلتا تحالفين" … "قال نواب بقيادة الصدر … إنهم شكلوا تحالفاً").
  */
-const ELABORATION_SENTENCES = 5;
-/** Summaries name "two groups" or "political entities"; statements and the rest name their actors. */
-const ELABORATED_TYPES: EventType[] = ["agreement", "meeting", "visit", "call", "attack"];
-
 function dateByCoreference(candidates: Candidate[]) {
   for (const c of candidates) {
     if (c.date || c.participants.length === 0) continue;
@@ -646,10 +641,6 @@ function sameParties(a: Candidate, b: Candidate): boolean {
   return isSameEvent(toMergeCandidate(a, a.date ?? b.date!), toMergeCandidate(b, b.date!));
 }
 
-function toMergeCandidate(c: Candidate, date: DateSpan) {
-  return { type: c.type, firstDay: date.firstDay, lastDay: date.lastDay, actorIds: c.participants.map((p) => p.actorId) };
-}
-
 const AFTER_WORD = /بعد/;
 const BEFORE_WORD = /قبل/;
 const DURATION_VALUE = /^P/;
@@ -666,7 +657,7 @@ function dateByAnchor(article: Article, candidates: Candidate[]) {
     const phraseStart = duration.anchor?.phraseStart ?? duration.end;
     const phraseEnd = duration.anchor?.phraseEnd ?? duration.end + 30;
     const anchored = candidates.find((c) => c.trigger.start >= phraseStart && c.trigger.start < phraseEnd);
-    const main = [...candidates].reverse().find((c) => c.trigger.end <= duration.start && c.sentence === anchored?.sentence);
+    const main = candidates.findLast((c) => c.trigger.end <= duration.start && c.sentence === anchored?.sentence);
     if (!anchored || !main) continue;
     const value = duration.anchor?.duration ?? duration.value;
     if (!DURATION_VALUE.test(value)) continue;
@@ -710,7 +701,7 @@ function dateByContext(article: Article, candidates: Candidate[]) {
 
 const LEAD_TYPES_FOR_NOUNS: EventType[] = ["visit", "meeting", "call"];
 
-/** The article's own news, told without a date, is dated by its publication. */
+/** How many sentences back a definite noun (الاجتماع) may refer to an event of its type. */
 const ANAPHORA_SENTENCES = 3;
 // "وتضم الكتلة 16 كيانا سياسيا، بينها تحالف سائرون بزعامة مقتدى الصدر …": who a bloc is.
 const MEMBERSHIP = new RegExp(`^(?:${fold("و")})?(?:${fold("تضم|يضم|تشمل|يشمل|ويضم|وتضم")})(?![\\p{L}])`, "u");
@@ -738,9 +729,7 @@ function addMembers(article: Article, candidates: Candidate[]) {
 function resolveDefinites(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
     if (!c.definite) return true;
-    const earlier = [...candidates]
-      .reverse()
-      .find((e) => e !== c && e.type === c.type && e.trigger.start < c.trigger.start && c.sentence.index - e.sentence.index <= ANAPHORA_SENTENCES);
+    const earlier = candidates.findLast((e) => e !== c && e.type === c.type && e.trigger.start < c.trigger.start && c.sentence.index - e.sentence.index <= ANAPHORA_SENTENCES);
     if (!earlier) return true;
     if (!earlier.date && c.date) {
       earlier.date = c.date;
@@ -757,9 +746,7 @@ const SAME_CONTEXT = new RegExp(`^(?:${fold("و|ف")})?(?:${fold("في نفس ا
 function dateBySameContext(article: Article, candidates: Candidate[]) {
   for (const c of candidates) {
     if (c.date || !SAME_CONTEXT.test(article.folded.folded.slice(foldedIndex(article.folded, c.sentence.start), c.trigger.foldedStart))) continue;
-    const previous = [...candidates]
-      .reverse()
-      .find((d) => d.sentence.index < c.sentence.index && c.sentence.index - d.sentence.index <= 2 && d.dating === "timex");
+    const previous = candidates.findLast((d) => d.sentence.index < c.sentence.index && c.sentence.index - d.sentence.index <= 2 && d.dating === "timex");
     if (previous) {
       c.date = previous.date;
       c.dating = "coreference";
@@ -767,6 +754,7 @@ function dateBySameContext(article: Article, candidates: Candidate[]) {
   }
 }
 
+/** The article's own news, told without a date, is dated by its publication. */
 function dateByLead(article: Article, candidates: Candidate[]) {
   for (const c of candidates) {
     if (c.date || !article.lead.has(c.sentence.index)) continue;

@@ -1,4 +1,5 @@
 import type { EventType } from "../model";
+import { overlaps } from "./dates";
 import { loadActorRegister } from "./register";
 
 /** What merging needs to know of an event, whether it is stored or just extracted. */
@@ -7,6 +8,17 @@ export interface MergeCandidate {
   firstDay: string;
   lastDay: string;
   actorIds: string[];
+}
+
+/**
+ * What merging needs of an extracted event (or of a candidate for one): its type, days and
+ * actors. Repeated actors are left in: isSameEvent and mergeKeys count each actor once.
+ */
+export function toMergeCandidate(
+  event: { type: EventType; participants: readonly { actorId: string }[] },
+  date: { firstDay: string; lastDay: string },
+): MergeCandidate {
+  return { type: event.type, firstDay: date.firstDay, lastDay: date.lastDay, actorIds: event.participants.map((p) => p.actorId) };
 }
 
 // Register ids carry their kind: states stand for a whole country, so they only decide a merge
@@ -44,10 +56,6 @@ const DAY_SLACK_TYPES: EventType[] = ["visit", "meeting", "call", "agreement"];
 /** How many days apart two single-day reports of one event may be; stores widen their candidate search by it. */
 export const MERGE_DAY_SLACK = 1;
 
-function datesCompatible(a: MergeCandidate, b: MergeCandidate): boolean {
-  return a.firstDay <= b.lastDay && b.firstDay <= a.lastDay;
-}
-
 /** Days between two single-day spans; ranges are never "a day apart". */
 function daysApart(a: MergeCandidate, b: MergeCandidate): number {
   if (a.firstDay !== a.lastDay || b.firstDay !== b.lastDay) return Infinity;
@@ -66,7 +74,7 @@ export function isSameEvent(a: MergeCandidate, b: MergeCandidate): boolean {
   if (a.type !== b.type) return false;
   const pa = parties(a.actorIds);
   const pb = parties(b.actorIds);
-  if (!datesCompatible(a, b)) {
+  if (!overlaps(a, b)) {
     // Outlets disagree by a day on when a meeting or an alliance happened (one dates the
     // announcement, the other the publication): the same named people, a day apart, are one
     // event whose dates conflict, not two events.

@@ -1,14 +1,15 @@
 // Test support: hand-made temporal expressions, so event rules can be tested without the tagger.
 import type { Timex } from "../temporal/types";
-import { spanOfDays } from "./dates";
+import { lastDayOfMonthOf, spanOfDays } from "./dates";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+const YEAR = /^\d{4}$/;
 
 function spanOf(value: string) {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return spanOfDays(value, value);
-  if (/^\d{4}-\d{2}$/.test(value)) {
-    const [y, m] = value.split("-").map(Number);
-    return spanOfDays(`${value}-01`, `${value}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`);
-  }
-  if (/^\d{4}$/.test(value)) return spanOfDays(`${value}-01-01`, `${value}-12-31`);
+  if (DAY.test(value)) return spanOfDays(value, value);
+  if (MONTH.test(value)) return spanOfDays(`${value}-01`, lastDayOfMonthOf(value));
+  if (YEAR.test(value)) return spanOfDays(`${value}-01-01`, `${value}-12-31`);
   throw new Error(`timexAt handles days, months and years, not "${value}"`);
 }
 

@@ -12,7 +12,7 @@ import { otherRules } from "./other";
 
 export type { TriggerRule, Tense } from "./rule";
 
-export const TRIGGER_RULES: readonly TriggerRule[] = [
+const TRIGGER_RULES: readonly TriggerRule[] = [
   ...callRules,
   ...agreementRules,
   ...meetingRules,
