@@ -15,7 +15,7 @@ import { useI18n } from "./i18n";
 import type { Selection, SelectionOrigin } from "./selection";
 import { Empty, ErrorState, Loading } from "./States";
 import Timeline, { type WindowRequest } from "./Timeline";
-import { useFilterParams, useViewParams } from "./url-state";
+import { isFiltered, useFilterParams, useViewParams } from "./url-state";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Room before the first event, and after the last for the label that runs on from it. */
@@ -185,7 +185,7 @@ export default function ChronologyView({ readOnly = false }: { readOnly?: boolea
       />
     );
   } else if (nothingAtAll) {
-    const filtered = filters.q || filters.type.length || filters.status.length || filters.actor || filters.country || filters.outlet || filters.minSources || filters.from || filters.to;
+    const filtered = isFiltered(filters);
     listState = filtered ? <Empty title={i18n.t("noMatches")} /> : <Empty title={i18n.t("noEvents")}>{i18n.t("noEventsHint")}</Empty>;
     timelineState = <p className="state-title">{filtered ? i18n.t("noMatches") : i18n.t("noEvents")}</p>;
   } else if (list.isSuccess && list.events.length === 0) {

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { EVENT_TYPES, REVIEW_STATUSES, type EventType, type ReviewStatus } from "@/lib/model";
 import { useSourceDetail } from "./api";
 import { useI18n } from "./i18n";
-import { useFilterParams, type Filters } from "./url-state";
+import { isFiltered, useFilterParams } from "./url-state";
 
 const TYPING_PAUSE_MS = 350;
 
@@ -89,21 +89,6 @@ function Toggles<T extends string>({
         </label>
       ))}
     </fieldset>
-  );
-}
-
-function isFiltered(filters: Filters): boolean {
-  return Boolean(
-    filters.q ||
-      filters.type.length ||
-      filters.status.length ||
-      filters.actor ||
-      filters.country ||
-      filters.outlet ||
-      filters.source ||
-      filters.minSources ||
-      filters.from ||
-      filters.to,
   );
 }
 

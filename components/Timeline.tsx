@@ -47,7 +47,6 @@ interface BucketItem {
   end: Date;
   className: string;
   content: string;
-  total: number;
   /** Share of the tallest column, 0..1. */
   height: number;
   byType: { type: EventType; count: number }[];
@@ -109,7 +108,6 @@ function toBucketItems(answer: Extract<TimelineAnswer, { kind: "buckets" }>, i18
       end: endOfDayLocal(column.end),
       className: "bucket",
       content: "",
-      total: column.total,
       height: column.total / tallest,
       byType,
       label: i18n.number(column.total),

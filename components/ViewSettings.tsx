@@ -3,9 +3,7 @@
 import { useI18n } from "./i18n";
 import { useHijriParam, useLanguageParam } from "./url-state";
 import { translate } from "@/lib/i18n";
-import type { Language } from "@/lib/model";
-
-const LANGUAGES: Language[] = ["ar", "en"];
+import { LANGUAGES } from "@/lib/model";
 
 export default function ViewSettings() {
   const i18n = useI18n();

@@ -14,10 +14,9 @@ import {
   createParser,
 } from "nuqs";
 import { useMemo } from "react";
-import { EVENT_TYPES, REVIEW_STATUSES, type EventType, type Language, type ReviewStatus } from "@/lib/model";
+import { EVENT_TYPES, LANGUAGES, REVIEW_STATUSES, type EventType, type Language, type ReviewStatus } from "@/lib/model";
 import { DEFAULT_LANGUAGE } from "@/lib/i18n";
 
-const LANGUAGES = ["ar", "en"] as const satisfies readonly Language[];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const parseAsDay = createParser({
@@ -63,6 +62,22 @@ export interface Filters {
   minSources: number | null;
   from: string | null;
   to: string | null;
+}
+
+/** Whether any filter is in force. */
+export function isFiltered(filters: Filters): boolean {
+  return Boolean(
+    filters.q ||
+      filters.type.length ||
+      filters.status.length ||
+      filters.actor ||
+      filters.country ||
+      filters.outlet ||
+      filters.source ||
+      filters.minSources ||
+      filters.from ||
+      filters.to,
+  );
 }
 
 export function useFilterParams() {

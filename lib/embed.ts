@@ -4,7 +4,7 @@
 // A bad value never breaks an embed: the page falls back to the default (filters are checked
 // by the API, which answers with the problem).
 import { escapeHtml } from "./exchange/html";
-import type { Language } from "./model";
+import { LANGUAGES, type Language } from "./model";
 
 /**
  * The home page's URL state that an embed shares with it (components/url-state.ts): the filters,
@@ -18,7 +18,6 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 /** full: the chronology with participants and places; compact: one line per event; none: the timeline alone. */
 export const EMBED_LISTS = ["full", "compact", "none"] as const;
 export type EmbedList = (typeof EMBED_LISTS)[number];
-const LANGUAGES: readonly Language[] = ["ar", "en"];
 
 /** The timeline's height in CSS pixels. */
 export const DEFAULT_TIMELINE_HEIGHT = 320;
@@ -84,11 +83,17 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
   };
 }
 
-/** The options as URL parameters, defaults left out so that URLs stay short. */
-export function embedParams(options: EmbedOptions): URLSearchParams {
+/** What the embed shares with the site's home page: the view, selection and language. */
+function viewParams(options: EmbedOptions): URLSearchParams {
   const params = new URLSearchParams(options.view);
   if (options.event) params.set("event", options.event);
   if (options.language !== DEFAULT_EMBED_OPTIONS.language) params.set("lang", options.language);
+  return params;
+}
+
+/** The options as URL parameters, defaults left out so that URLs stay short. */
+export function embedParams(options: EmbedOptions): URLSearchParams {
+  const params = viewParams(options);
   if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set("theme", options.theme);
   if (options.height !== DEFAULT_EMBED_OPTIONS.height) params.set("height", String(options.height));
   if (options.list !== DEFAULT_EMBED_OPTIONS.list) params.set("list", options.list);
@@ -102,10 +107,7 @@ export function embedUrl(origin: string, options: EmbedOptions): string {
 
 /** The same view on the site itself: the home page with the same view, selection and language. */
 export function viewUrl(origin: string, options: EmbedOptions): string {
-  const params = new URLSearchParams(options.view);
-  if (options.event) params.set("event", options.event);
-  if (options.language !== DEFAULT_EMBED_OPTIONS.language) params.set("lang", options.language);
-  const query = params.toString();
+  const query = viewParams(options).toString();
   return `${origin}/${query ? `?${query}` : ""}`;
 }
 
@@ -187,10 +189,7 @@ export function embedForPage(url: URL): EmbeddedPage | null {
   if (url.pathname === "/" || url.pathname === "/embed") return { kind: "view", options: base };
   const event = EVENT_PAGE.exec(url.pathname);
   const eventId = event && decodeSegment(event[1]);
-  if (eventId) {
-    const id = eventId;
-    return { kind: "event", id, options: { ...base, event: id } };
-  }
+  if (eventId) return { kind: "event", id: eventId, options: { ...base, event: eventId } };
   const source = SOURCE_PAGE.exec(url.pathname);
   const sourceId = source && decodeSegment(source[1]);
   if (sourceId) {

@@ -4,8 +4,10 @@
 // Arabic uses the Levantine month names (كانون الثاني … كانون الأول) of the outlets Chronicle
 // reads, with Latin digits as they print them.
 import type { DateSpan, Language } from "./model";
+import { daysInMonth } from "./store/days";
 
-const LOCALES: Record<Language, string> = { ar: "ar-SY-u-nu-latn", en: "en-GB" };
+/** Dates and numbers in Latin digits in both languages, as the newsrooms Chronicle reads print them. */
+export const LOCALES: Record<Language, string> = { ar: "ar-SY-u-nu-latn", en: "en-GB" };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** EDTF marks a date as uncertain (?), approximate (~) or both (%). */
@@ -25,10 +27,6 @@ export function parseDay(iso: string): CalendarDay {
     throw new Error(`Not a calendar day: "${iso}"`);
   }
   return { year, month, day };
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Midnight UTC of the day: what the span labels format (in UTC, so no zone shifts a day). */

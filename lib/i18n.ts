@@ -1,6 +1,7 @@
 // The interface's words, in Arabic (the default) and English. Components never hard-code a
 // string a user reads: they ask `translate` (through the useI18n hook) for it, so the language
 // switch only has to change which dictionary is used.
+import { LOCALES } from "./format";
 import type { EventType, Language, Precision, ReviewStatus } from "./model";
 
 export const DEFAULT_LANGUAGE: Language = "ar";
@@ -451,10 +452,9 @@ export function reviewStatusLabel(language: Language, status: ReviewStatus): str
   return dictionaries[language].reviewStatuses[status];
 }
 
-/** Numbers in Latin digits in both languages, as the newsrooms Chronicle reads print them. */
 const numberFormats: Record<Language, Intl.NumberFormat> = {
-  ar: new Intl.NumberFormat("ar-SY-u-nu-latn"),
-  en: new Intl.NumberFormat("en-GB"),
+  ar: new Intl.NumberFormat(LOCALES.ar),
+  en: new Intl.NumberFormat(LOCALES.en),
 };
 
 export function formatNumber(language: Language, value: number): string {
@@ -462,8 +462,8 @@ export function formatNumber(language: Language, value: number): string {
 }
 
 const percentFormats: Record<Language, Intl.NumberFormat> = {
-  ar: new Intl.NumberFormat("ar-SY-u-nu-latn", { style: "percent", maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 0 }),
+  ar: new Intl.NumberFormat(LOCALES.ar, { style: "percent", maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(LOCALES.en, { style: "percent", maximumFractionDigits: 0 }),
 };
 
 export function formatPercent(language: Language, fraction: number): string {

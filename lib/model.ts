@@ -16,7 +16,8 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const ACTOR_KINDS = ["person", "office", "state", "organisation", "place", "unknown"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-export type Language = "ar" | "en";
+export const LANGUAGES = ["ar", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /** A resolved date: its EDTF value and the inclusive day range it stands for. */
 export interface DateSpan {

@@ -2,6 +2,9 @@
 // (year, month, day) that those tools expect. Only what imports and exports need: a single
 // year, month or day, an interval of them, and the day/month/year order of spreadsheets.
 import type { DateSpan, Precision } from "../model";
+import { daysInMonth } from "../store/days";
+
+export { addDays } from "../store/days";
 
 /** A calendar date known to the year, the month or the day. */
 export interface PartialDate {
@@ -30,10 +33,6 @@ const MONTH_NAMES = [
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Arabic-Indic and Persian digits as ASCII, so "١٧/١١/٢٠٢٤" reads like "17/11/2024". */
@@ -169,14 +168,6 @@ export function parseDateText(text: string): DateResult {
   }
   const single = parsePartialDate(trimmed);
   return single.ok ? spanFromPartialDates(single.date, null) : single;
-}
-
-/** The day `days` after an ISO day (negative goes back). */
-export function addDays(isoDay: string, days: number): string {
-  const match = ISO_DAY.exec(isoDay);
-  if (!match) throw new Error(`not an ISO day: "${isoDay}"`);
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days));
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
 function partialDateOfDay(isoDay: string): PartialDate {

@@ -5,7 +5,7 @@
 // NewsArticles the event is the subject of.
 import type { EventDetail } from "../api-types";
 import type { ActorKind, ChronicleEvent, Participant } from "../model";
-import { citedSources } from "./detail";
+import { citedExcerpts, citedSources } from "./detail";
 import type { ExportOptions } from "./types";
 
 export const SCHEMA_ORG = "https://schema.org";
@@ -45,7 +45,7 @@ function report(detail: EventDetail, sourceId: string): JsonLdNode {
   };
   if (source.url) node.url = source.url;
   if (source.title) node.headline = source.title;
-  const excerpts = [...new Set(citations.map((citation) => citation.excerpt.trim()).filter(Boolean))];
+  const excerpts = citedExcerpts({ ...detail, citations });
   // The cited passage: what in the article reports the event.
   if (excerpts.length > 0) node.description = excerpts.join("\n");
   return node;

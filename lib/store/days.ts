@@ -17,6 +17,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** The day `count` days after `day` (before, when negative). */
 export function addDays(day: string, count: number): string {
+  if (!DAY.test(day)) throw new Error(`not an ISO day: "${day}"`);
   return new Date(Date.parse(`${day}T00:00:00Z`) + count * MS_PER_DAY).toISOString().slice(0, 10);
 }
 

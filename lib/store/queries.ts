@@ -31,7 +31,7 @@ import type {
 import type { MergeCandidate } from "../events/merge";
 import { indexText, matchExpression, matchSpans, type QueryTerm } from "../text/arabic-normalize";
 import { encodeCursor, type EventCursor } from "./cursor";
-import { addDays as addDaysTo, dayNumber, dayOfNumber } from "./days";
+import { addDays as addDaysTo, dayNumber, dayOfNumber, daysInMonth } from "./days";
 import { placeCountry } from "./places";
 import type { Database, EventRow, SourceRow } from "./schema";
 
@@ -65,6 +65,11 @@ export async function insertSource(db: Executor, source: Source): Promise<void> 
       ingested_at: source.ingestedAt,
     })
     .execute();
+  await indexSourceForSearch(db, source);
+}
+
+/** Writes a source's search row from its title and text, normalised. */
+async function indexSourceForSearch(db: Executor, source: Pick<Source, "id" | "title" | "text">): Promise<void> {
   await db
     .insertInto("source_search")
     .values({ source_id: source.id, title: indexText(source.title), text: indexText(source.text) })
@@ -221,12 +226,7 @@ export async function reindexAllForSearch(db: Executor | Kysely<any>): Promise<v
 export async function reindexSourcesForSearch(db: Executor | Kysely<any>): Promise<void> {
   const store = db as Executor;
   const sources = await store.selectFrom("sources").select(["id", "title", "text"]).execute();
-  for (const source of sources) {
-    await store
-      .insertInto("source_search")
-      .values({ source_id: source.id, title: indexText(source.title), text: indexText(source.text) })
-      .execute();
-  }
+  for (const source of sources) await indexSourceForSearch(store, source);
 }
 
 /**
@@ -413,8 +413,12 @@ function conditions(eb: EventsExpressions, filter: EventConditions): Expression<
 
 /** An actor (any kind) by id, Arabic or English name, or alias, exactly. */
 function namedBy(eb: ExpressionBuilder<Database, "actors">, name: string): Expression<SqlBool> {
+  return eb.or([eb("actors.id", "=", name), calledBy(eb, name)]);
+}
+
+/** An actor by Arabic or English name, or alias, exactly. */
+function calledBy(eb: ExpressionBuilder<Database, "actors">, name: string): Expression<SqlBool> {
   return eb.or([
-    eb("actors.id", "=", name),
     eb("actors.name_ar", "=", name),
     eb("actors.name_en", "=", name),
     // aliases is a JSON array of strings: an alias appears in it as its JSON form.
@@ -600,8 +604,7 @@ function bucketBounds(size: TimelineBucketSize, key: string | number): { start: 
       return { start: dayOfNumber(Number(key) * 7), end: dayOfNumber(Number(key) * 7 + 6) };
     case "month": {
       const [year, month] = String(key).split("-").map(Number);
-      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      return { start: `${key}-01`, end: `${key}-${String(last).padStart(2, "0")}` };
+      return { start: `${key}-01`, end: `${key}-${String(daysInMonth(year, month)).padStart(2, "0")}` };
     }
     case "year":
       return { start: `${key}-01-01`, end: `${key}-12-31` };
@@ -821,8 +824,7 @@ export async function findActorIdByName(db: Executor, name: string): Promise<str
   const known = await db
     .selectFrom("actors")
     .select("id")
-    // Aliases are stored as a JSON array: the quoted name is one of its elements.
-    .where((eb) => eb.or([eb("name_ar", "=", name), eb("name_en", "=", name), contains("aliases", JSON.stringify(name))]))
+    .where((eb) => calledBy(eb, name))
     .orderBy("id")
     .executeTakeFirst();
   return known?.id ?? null;
@@ -891,10 +893,10 @@ async function participantsOf(db: Executor, eventIds: string[]): Promise<Map<str
   return byEvent;
 }
 
-/** `operand like '%text%'`, with LIKE's wildcards in `text` taken literally. */
-function contains(operand: string | Expression<string>, text: string): RawBuilder<SqlBool> {
+/** `column like '%text%'`, with LIKE's wildcards in `text` taken literally. */
+function contains(column: string, text: string): RawBuilder<SqlBool> {
   const pattern = `%${text.replace(LIKE_WILDCARD, (char) => `\\${char}`)}%`;
-  return sql<SqlBool>`${typeof operand === "string" ? sql.ref(operand) : operand} like ${pattern} escape '\\'`;
+  return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
 }
 
 function toTimelineEvent(row: TimelineRow): TimelineEvent {

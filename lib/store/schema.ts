@@ -1,7 +1,7 @@
 // The tables of the store as Kysely sees them. Column names are snake_case in SQL; the query
 // module maps rows to the camelCase domain model (lib/model.ts). Booleans are 0/1 integers so
 // the same schema serves SQLite and PostgreSQL.
-import type { Generated, Insertable, Selectable } from "kysely";
+import type { Generated, Selectable } from "kysely";
 
 export interface SourcesTable {
   id: string;
@@ -120,8 +120,3 @@ export interface Database {
 
 export type SourceRow = Selectable<SourcesTable>;
 export type EventRow = Selectable<EventsTable>;
-export type ActorRow = Selectable<ActorsTable>;
-export type CitationRow = Selectable<CitationsTable>;
-export type NewEvent = Insertable<EventsTable>;
-export type NewCitation = Insertable<CitationsTable>;
-export type NewSource = Insertable<SourcesTable>;

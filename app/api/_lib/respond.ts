@@ -30,7 +30,7 @@ export function badRequest(issues: Issue[]): Response {
 const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, "must be an id of letters, digits, - and _");
 
 /** The `id` route parameter, or the 400 to answer with. */
-export function parseId(id: string): { ok: true; id: string } | { ok: false; response: Response } {
+function parseId(id: string): { ok: true; id: string } | { ok: false; response: Response } {
   const parsed = idParam.safeParse(id);
   if (parsed.success) return { ok: true, id: parsed.data };
   return { ok: false, response: badRequest(parsed.error.issues.map((issue) => ({ path: "id", message: issue.message }))) };

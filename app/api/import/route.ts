@@ -18,6 +18,10 @@ function formatOf(id: string | null, fileName: string | null): ImportFormat | nu
   return IMPORT_FORMATS.find((format) => format.accept.includes(`.${extension}`)) ?? null;
 }
 
+function tooLarge(): Response {
+  return apiError(413, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+}
+
 /** Whether the request comes from another site (a form there posting here): such writes are refused. */
 function isCrossSite(request: Request): boolean {
   const fetchSite = request.headers.get("sec-fetch-site");
@@ -35,7 +39,7 @@ export function POST(request: Request): Promise<Response> {
   return guarded(async () => {
     if (isCrossSite(request)) return apiError(403, "imports are accepted only from Chronicle's own pages");
     const declared = Number(request.headers.get("content-length") ?? 0);
-    if (declared > MAX_IMPORT_BYTES) return apiError(413, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+    if (declared > MAX_IMPORT_BYTES) return tooLarge();
 
     const formatId = new URL(request.url).searchParams.get("format");
     let text: string;
@@ -48,7 +52,7 @@ export function POST(request: Request): Promise<Response> {
     } else {
       text = await request.text();
     }
-    if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES) return apiError(413, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+    if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES) return tooLarge();
 
     const format = formatOf(formatId, fileName);
     if (!format) {
