@@ -58,7 +58,7 @@ export function weekday(d: Ymd): number {
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** "Sunday" for 0 …: the language of warnings. */
-export function weekdayName(day: number): string {
+function weekdayName(day: number): string {
   return WEEKDAY_NAMES[day];
 }
 
@@ -76,7 +76,7 @@ export function formatYmd(d: Ymd): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 }
 
-export function formatMonth(year: number, month: number): string {
+function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 

@@ -7,7 +7,7 @@ import { MONTH, parseMonth } from "./months";
 import { DAY_NUMBER, parseDayNumber } from "./numbers";
 import { alsoNeeding, anchorOf, ART, WORD_END, WORD_START, compile } from "./patterns";
 import type { Found } from "./ranges";
-import type { Parsed, Rule } from "./rule";
+import { dated, type Parsed, type Rule } from "./rule";
 
 const SAME = String.raw`(?:نفسه|ذاته|نفسها|ذاتها)`;
 const SAME_DAY = String.raw`(?:${ART}يوم\s+${SAME}|نفس\s+اليوم|(?:ذلك|هذا)\s+التاريخ)`;
@@ -55,7 +55,7 @@ export function resolveBackReferences(found: Found[]): Found[] {
       continue;
     }
     const span = latest?.span && resolve(reference, latest.span.firstDay);
-    if (span) out.push({ ...item, parsed: { kind: span.precision === "range" ? "range" : "date", span } });
+    if (span) out.push({ ...item, parsed: dated(span) });
   }
   return out;
 }

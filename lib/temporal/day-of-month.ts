@@ -2,18 +2,18 @@
 // "السادس والعشرين من الشهر الماضي", "في 14 من الشهر الجاري", "19 تشرين الثاني/نوفمبر 1977",
 // "الاثنين 18 شباط", "الخميس الموافق 14 شهر شباط". A weekday written before the date must
 // agree with it; a disagreement goes to the warnings.
-import { addMonths, daySpan, isValidDay, weekday, weekdayMismatch, type Ymd } from "./calendar";
+import { daySpan, isValidDay, weekday, weekdayMismatch, type Ymd } from "./calendar";
 import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
 import { DAY_NUMBER, ORDINAL_DAY, ORDINAL_DAY_WORDS, parseDayNumber } from "./numbers";
-import { alsoNeeding, ART, COMMA, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
-import { resolveMonthDay } from "./resolve";
+import { alsoNeeding, ART, COMMA, MODIFIER, modifierOf, WORD_END, WORD_START, compile, type Modifier } from "./patterns";
+import { relativeMonth, resolveMonthDay } from "./resolve";
 import { dated, type Parsed, type Rule, type RuleContext } from "./rule";
 import { TIME_OF_DAY } from "./times-of-day";
 import { parseWeekday, WEEKDAY } from "./weekdays";
 import { relativeYear, relativeYearTail, yearTail } from "./years";
 
 /** "الاثنين، " / "يوم الخميس الموافق " before a date. */
-export const WEEKDAY_LEAD = String.raw`(?:(?:يوم\s+)?(?<weekday>${WEEKDAY})${COMMA}(?:الموافق\s+|في\s+)?)`;
+const WEEKDAY_LEAD = String.raw`(?:(?:يوم\s+)?(?<weekday>${WEEKDAY})${COMMA}(?:الموافق\s+|في\s+)?)`;
 
 /** "الشهر الماضي", "هذا الشهر", "الشهر" after a day number. */
 const RELATIVE_MONTH = String.raw`(?:(?:هذا\s+)?${ART}شهر(?:\s+(?<relmod>${MODIFIER}))?)`;
@@ -50,9 +50,8 @@ const dayOfMonth: Rule = {
   },
 };
 
-function dayInRelativeMonth({ published }: RuleContext, day: number, modifier: ReturnType<typeof modifierOf>): Ymd | undefined {
-  const delta = modifier === "past" ? -1 : modifier === "next" ? 1 : 0;
-  const { year, month } = addMonths(published.year, published.month, delta);
+function dayInRelativeMonth({ published }: RuleContext, day: number, modifier: Modifier | undefined): Ymd | undefined {
+  const { year, month } = relativeMonth(published, modifier);
   return isValidDay(year, month, day) ? { year, month, day } : undefined;
 }
 

@@ -53,7 +53,7 @@ const HIJRI_YEAR = String.raw`(?<hyear>1[34][0-9]{2})\s*(?:ه(?![\p{L}])(?!\s*\.
 const SOLAR_MARK = String.raw`\s*(?:ه\s*\.?\s*ش(?![\p{L}])|(?:هجري\s+)?شمسي(?:ه)?)`;
 const SOLAR_YEAR = String.raw`(?<syear>1[34][0-9]{2})(?:${SOLAR_MARK})?`;
 
-export function fromCalendar(calendar: Calendar, year: number, month: number, day: number): Ymd {
+function fromCalendar(calendar: Calendar, year: number, month: number, day: number): Ymd {
   const g = toCalendar(new CalendarDate(calendar, year, month, day), GREGORIAN);
   return { year: g.year, month: g.month, day: g.day };
 }
@@ -144,7 +144,7 @@ function occurrences(feast: { month: number; day: number | "month" }, gregorianY
   return [hijri - 2, hijri - 1, hijri, hijri + 1, hijri + 2].map((y) => feastInHijriYear(y, feast));
 }
 
-export function resolveFeast(feast: { month: number; day: number | "month" }, published: Ymd, year: number | undefined, direction: Direction) {
+function resolveFeast(feast: { month: number; day: number | "month" }, published: Ymd, year: number | undefined, direction: Direction) {
   const all = occurrences(feast, year ?? published.year);
   if (year !== undefined) return all.find((o) => o.first.year === year);
   return direction === "past" ? all.filter((o) => compareYmd(o.first, published) <= 0).pop() : all.find((o) => compareYmd(o.first, published) >= 0);

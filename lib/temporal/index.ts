@@ -22,7 +22,7 @@ import { combineRanges, rangeRules, type Found } from "./ranges";
 import { relativeDayRules } from "./relative-days";
 import { relativePeriodRules } from "./relative-periods";
 import type { Rule, RuleContext } from "./rule";
-import { AnchorScanner, eachMatch, Passage } from "./scan";
+import { AnchorScanner, eachMatch, Passage, skipLead } from "./scan";
 import { clauseDirection } from "./tense";
 import type { Direction, TagOptions, Timex } from "./types";
 import { weekdayRules } from "./weekdays";
@@ -95,14 +95,6 @@ export function tagTemporal(text: string, options: TagOptions): Timex[] {
 
   const kept = longestFirst(candidates);
   return combineRanges(resolveBackReferences(kept), folded.text, published).map((found) => toTimex(found, text, folded));
-}
-
-/** Moves a match past its consumed word boundary and proclitics (see WORD_START). */
-function skipLead(match: RegExpExecArray): void {
-  const lead = match.groups?.lead;
-  if (!lead) return;
-  match.index += lead.length;
-  match[0] = match[0].slice(lead.length);
 }
 
 /** Keeps the longest of overlapping matches (then the earlier rule), in text order. */

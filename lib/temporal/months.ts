@@ -9,19 +9,19 @@ const NAMES: [number, string[]][] = [
   [1, ["كانون الثاني", "كانون ثاني", "يناير", "جانفي", "ينير", "جانفييه"]],
   [2, ["شباط", "فبراير", "فيفري", "فبرير", "فبروري"]],
   [3, ["اذار", "مارس", "مارص"]],
-  [4, ["نيسان", "ابريل", "افريل", "ابريل"]],
+  [4, ["نيسان", "ابريل", "افريل"]],
   [5, ["ايار", "مايو", "ماي", "مايس"]],
   [6, ["حزيران", "يونيو", "يونيه", "جوان", "يونيوز"]],
   [7, ["تموز", "يوليو", "يوليه", "جويليه", "يوليوز", "جويلييه"]],
   [8, ["اب", "اغسطس", "اغشت", "اوت", "غشت", "اغسطوس"]],
   [9, ["ايلول", "سبتمبر", "شتنبر", "سيبتمبر"]],
-  [10, ["تشرين الاول", "تشرين اول", "اكتوبر", "اكتوبر"]],
+  [10, ["تشرين الاول", "تشرين اول", "اكتوبر"]],
   [11, ["تشرين الثاني", "تشرين ثاني", "نوفمبر", "نونبر"]],
   [12, ["كانون الاول", "كانون اول", "ديسمبر", "دجنبر", "دسمبر"]],
 ];
 
 /** Names that are also common words ("أب" father, "مارس" practised): never a month alone. */
-export const AMBIGUOUS_MONTH_NAMES = new Set(["اب", "مارس", "ماي"]);
+const AMBIGUOUS_MONTH_NAMES = new Set(["اب", "مارس", "ماي"]);
 
 const MONTH_OF = new Map<string, number>();
 for (const [month, names] of NAMES) for (const name of names) MONTH_OF.set(name, month);
@@ -36,7 +36,7 @@ const MONTH_NUMBER_WORDS: Record<string, number> = {
   "احدعش": 11, "اطنعش": 12, الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, السابع: 7,
   الثامن: 8, التاسع: 9, العاشر: 10, "الحادي عشر": 11, "الثاني عشر": 12,
 };
-export const MONTH_BY_NUMBER = String.raw`(?:${ART}|)شهر\s+(?:1[0-2]|0?[1-9](?![0-9])|(?:${alternation(Object.keys(MONTH_NUMBER_WORDS))})(?![\p{L}]))`;
+const MONTH_BY_NUMBER = String.raw`(?:${ART}|)شهر\s+(?:1[0-2]|0?[1-9](?![0-9])|(?:${alternation(Object.keys(MONTH_NUMBER_WORDS))})(?![\p{L}]))`;
 
 /**
  * A month as written: a name, optionally paired with its other-region name ("/", a space, or

@@ -5,7 +5,7 @@
 import { MONTH_NAME } from "./months";
 import { ORDINAL_DAY } from "./numbers";
 import { anchorOf, compile, WORD_END, WORD_START, type Anchor } from "./patterns";
-import { eachMatch, type Passage, type Windows } from "./scan";
+import { eachMatch, skipLead, type Passage, type Windows } from "./scan";
 
 const NOT_DATES = [
   String.raw`يوما?\s+بعد\s+(?:يوم|اخر|الاخر)`,
@@ -28,7 +28,8 @@ export const NOT_DATE_ANCHOR = anchorOf([10, 40], ["يوم", "اقرب", "ابد
 export function notDateRanges(passage: Passage, windows: Map<Anchor, Windows>): [number, number][] {
   const ranges: [number, number][] = [];
   eachMatch(passage, NOT_DATE, windows.get(NOT_DATE_ANCHOR), (m) => {
-    ranges.push([m.index + (m.groups?.lead.length ?? 0), m.index + m[0].length]);
+    skipLead(m);
+    ranges.push([m.index, m.index + m[0].length]);
   });
   return ranges;
 }

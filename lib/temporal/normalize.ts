@@ -96,7 +96,6 @@ export function normalize(original: string, reader?: FoldedTextReader): Normaliz
   return reader ? { text, dropped, originalLength: original.length, wordEnds } : { text, dropped, originalLength: original.length };
 }
 
-
 /**
  * Maps a [start, end) range of the folded text back to the original text. The end takes in
  * the diacritics that followed the last character ("غداً", not "غدا").

@@ -4,11 +4,11 @@
 // Sunday), the last day ("آخر يوم بشهر عشرة سنة 2015"), and the nth weekday after a holiday.
 // "الثلاثاء الثالث من أيلول" is also "Tuesday 3 September": when the third is a Tuesday,
 // the day-of-month reading is kept (the weekday then agrees with the date).
-import { addDays, addMonths, daysInMonth, daySpan, weekday, weekSpan, type Ymd } from "./calendar";
+import { addDays, daysInMonth, daySpan, weekday, weekSpan, type Ymd } from "./calendar";
 import { HOLIDAY, HOLIDAY_ANCHOR, resolveHoliday } from "./holidays";
 import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
-import { alsoNeeding, alternation, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
-import { resolveMonth } from "./resolve";
+import { alsoNeeding, alternation, ART, MODIFIER, modifierOf, modifierStep, WORD_END, WORD_START, compile } from "./patterns";
+import { relativeMonth, resolveMonth } from "./resolve";
 import { dated, type Rule, type RuleContext } from "./rule";
 import { parseWeekday, WEEKDAY, WEEKDAY_ANCHOR, WEEKDAY_BARE } from "./weekdays";
 import { YEAR_FIGURES } from "./years";
@@ -27,14 +27,11 @@ const IN_MONTH = String.raw`\s*(?:من|في|ب)\s*(?:(?<month>${MONTH})(?:\s*(?:
 
 function targetMonth(g: Record<string, string | undefined>, context: RuleContext, at: number): { year: number; month: number } | undefined {
   const { published } = context;
-  if (g.monthmod) return addMonths(published.year, published.month, modifierOf(g.monthmod) === "past" ? -1 : modifierOf(g.monthmod) === "next" ? 1 : 0);
+  if (g.monthmod) return relativeMonth(published, modifierOf(g.monthmod));
   const month = parseMonth(g.month!);
   if (!month) return undefined;
   if (g.year) return { year: +g.year, month };
-  if (g.yearmod) {
-    const modifier = modifierOf(g.yearmod);
-    return { year: published.year + (modifier === "past" ? -1 : modifier === "next" ? 1 : 0), month };
-  }
+  if (g.yearmod) return { year: published.year + modifierStep(modifierOf(g.yearmod)), month };
   return resolveMonth(published, month, context.direction(at, at), false);
 }
 

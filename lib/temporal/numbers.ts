@@ -19,7 +19,7 @@ const TEN = alternation(Object.keys(TENS));
 export const ORDINAL_DAY = String.raw`(?:ال)?(?:(?:${UNIT})(?:\s+عشر[ه]?|\s+و\s*(?:ال)?(?:${TEN}))?|(?:${TEN}))`;
 
 /** A day of the month in figures, with the article newsrooms glue on ("الـ17" → "ال17"). */
-export const DAY_FIGURES = String.raw`(?:ال\s?)?(?:[12][0-9]|3[01]|0?[1-9])(?![0-9])`;
+const DAY_FIGURES = String.raw`(?:ال\s?)?(?:[12][0-9]|3[01]|0?[1-9])(?![0-9])`;
 
 export const DAY_NUMBER = `(?:${DAY_FIGURES}|${ORDINAL_DAY})`;
 

@@ -165,9 +165,9 @@ export function compile(source: string): RegExp {
 }
 
 /** The relative modifiers that follow a weekday, month, week or year. */
-export const PAST_MODIFIERS = ["الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم", "المنصرمه", "السابق", "السابقه", "المنقضي", "الماض"];
-export const CURRENT_MODIFIERS = ["الجاري", "الجاريه", "الحالي", "الحاليه", "هذا", "هذه"];
-export const NEXT_MODIFIERS = ["المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "الجاي", "الجايه", "اللاحق"];
+const PAST_MODIFIERS = ["الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم", "المنصرمه", "السابق", "السابقه", "المنقضي", "الماض"];
+const CURRENT_MODIFIERS = ["الجاري", "الجاريه", "الحالي", "الحاليه", "هذا", "هذه"];
+const NEXT_MODIFIERS = ["المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "الجاي", "الجايه", "اللاحق"];
 
 export type Modifier = "past" | "current" | "next";
 
@@ -182,4 +182,9 @@ export function modifierOf(word: string | undefined): Modifier | undefined {
   if (CURRENT_MODIFIERS.includes(w)) return "current";
   if (NEXT_MODIFIERS.includes(w)) return "next";
   return undefined;
+}
+
+/** The units (days, weeks, months, years) a modifier moves from the publication's: −1, 0 or +1. */
+export function modifierStep(modifier: Modifier | undefined): -1 | 0 | 1 {
+  return modifier === "past" ? -1 : modifier === "next" ? 1 : 0;
 }

@@ -3,10 +3,10 @@
 // 21-end; of a year: months 1-4, 5-8, 9-12. Written as EDTF intervals. Also halves and
 // quarters of a year (النصف الأول من 2018) and seasons (صيف 2019).
 import type { DateSpan } from "../model";
-import { addMonths, daysInMonth, dayRangeSpan, formatYmd, monthRangeSpan } from "./calendar";
+import { addMonths, daysInMonth, dayRangeSpan, formatYmd, monthRangeSpan, type Ymd } from "./calendar";
 import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
-import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
-import { resolveMonth } from "./resolve";
+import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, modifierStep, WORD_END, WORD_START, compile } from "./patterns";
+import { relativeMonth, resolveMonth } from "./resolve";
 import { dated, type Rule } from "./rule";
 import { ERA, YEAR_FIGURES, yearTail } from "./years";
 
@@ -45,14 +45,23 @@ const partOfMonth: Rule = {
         year = resolveMonth(published, named, modifier ?? direction(m.index, m.index + m[0].length), modifier === "past" && !begun).year;
       }
     } else {
-      const modifier = modifierOf(g.relmod);
-      ({ year, month } = addMonths(published.year, published.month, modifier === "past" ? -1 : modifier === "next" ? 1 : 0));
+      ({ year, month } = relativeMonth(published, modifierOf(g.relmod)));
     }
     const first = third * 10 + 1;
     const last = third === 2 ? daysInMonth(year!, month) : first + 9;
     return dated(dayRangeSpan({ year: year!, month, day: first }, { year: year!, month, day: last }));
   },
 };
+
+/**
+ * The year a part of a year is of: "عام 2018", "2018", "هذا العام", "العام الماضي" (groups
+ * year, bare, mod); whichYear reads it.
+ */
+const WHICH_YEAR = String.raw`(?:(?:${ART}|)(?:عام|سنه)\s*(?<year>${YEAR_FIGURES})${ERA}|(?<bare>${YEAR_FIGURES})${ERA}|(?:هذا|هذه)\s+${ART}(?:عام|سنه)|${ART}(?:عام|سنه)(?:\s+(?<mod>${MODIFIER}))?)${WORD_END}`;
+
+function whichYear(g: Record<string, string | undefined>, published: Ymd): number {
+  return g.year ? +g.year : g.bare ? +g.bare : published.year + modifierStep(modifierOf(g.mod));
+}
 
 /** "نصف العام" is half a year, not mid-year: only مطلع/منتصف… words mark a part of a year. */
 const YEAR_PART_WORDS = [...THIRD_OF.keys()].filter((w) => !["نصف", "نص", "وسط"].includes(w));
@@ -62,13 +71,12 @@ const partOfYear: Rule = {
   name: "part-of-year",
   anchor: alsoNeeding(anchorOf([25, 30], ["عام", "سنه"], String.raw`(?:1[89]|20)[0-9]{2}`), YEAR_PART_WORDS),
   pattern: compile(
-    String.raw`${WORD_START}${YEAR_PART}\s+(?:(?:${ART}|)(?:عام|سنه)\s*(?<year>${YEAR_FIGURES})${ERA}|(?<bare>${YEAR_FIGURES})${ERA}|(?:هذا|هذه)\s+${ART}(?:عام|سنه)|${ART}(?:عام|سنه)(?:\s+(?<mod>${MODIFIER}))?)${WORD_END}`,
+    String.raw`${WORD_START}${YEAR_PART}\s+${WHICH_YEAR}`,
   ),
   parse(m, { published }) {
     const g = m.groups!;
     const third = THIRD_OF.get(g.part)!;
-    const modifier = modifierOf(g.mod);
-    const year = g.year ? +g.year : g.bare ? +g.bare : published.year + (modifier === "past" ? -1 : modifier === "next" ? 1 : 0);
+    const year = whichYear(g, published);
     return dated(monthRangeSpan({ year, month: third * 4 + 1 }, { year, month: third * 4 + 4 }));
   },
 };
@@ -81,15 +89,14 @@ const halfOrQuarterOfYear: Rule = {
   name: "part-of-year",
   anchor: anchorOf([10, 45], ["نصف", "ربع"]),
   pattern: compile(
-    String.raw`${WORD_START}${ART}(?<share>نصف|ربع)\s+${ART}(?<nth>اول|ثاني|ثالث|رابع|اخير)\s+(?:من\s+)?(?:(?:${ART}|)(?:عام|سنه)\s*(?<year>${YEAR_FIGURES})${ERA}|(?<bare>${YEAR_FIGURES})${ERA}|(?:هذا|هذه)\s+${ART}(?:عام|سنه)|${ART}(?:عام|سنه)(?:\s+(?<mod>${MODIFIER}))?)${WORD_END}`,
+    String.raw`${WORD_START}${ART}(?<share>نصف|ربع)\s+${ART}(?<nth>اول|ثاني|ثالث|رابع|اخير)\s+(?:من\s+)?${WHICH_YEAR}`,
   ),
   parse(m, { published }) {
     const g = m.groups!;
     const parts = SHARE[g.share];
     const nth = ORDINAL_PART[g.nth] || parts;
     if (nth > parts) return null;
-    const modifier = modifierOf(g.mod);
-    const year = g.year ? +g.year : g.bare ? +g.bare : published.year + (modifier === "past" ? -1 : modifier === "next" ? 1 : 0);
+    const year = whichYear(g, published);
     const length = 12 / parts;
     return dated(monthRangeSpan({ year, month: (nth - 1) * length + 1 }, { year, month: nth * length }));
   },

@@ -2,13 +2,13 @@
 // "من عام 2003 حتى عام 2009", "يومي الأحد والإثنين", "منذ مطلع العام" (to publication),
 // "خلال الأيام الثلاثة الماضية". Ranges of day numbers are patterns; ranges between two full
 // expressions are built from the expressions already found (combineRanges).
-import { addDays, addMonths, dayRangeSpan, daySpan, formatYmd, isValidDay, monthRangeSpan, rangeSpan, yearSpan, type Ymd } from "./calendar";
+import { addDays, addMonths, dayRangeSpan, daySpan, formatYmd, isoWeekStart, isValidDay, monthRangeSpan, rangeSpan, yearSpan, type Ymd } from "./calendar";
 import type { DateSpan } from "../model";
 import { MONTH_AND_DAY_ANCHOR } from "./day-of-month";
 import { MONTH, MONTH_ANCHOR, MONTH_FIRST_ANCHOR, parseMonth } from "./months";
 import { COUNT, DAY_NUMBER, parseCount, parseDayNumber } from "./numbers";
-import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
-import { resolveMonthDay, resolveWeekday } from "./resolve";
+import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile, type Modifier } from "./patterns";
+import { relativeMonth, resolveMonthDay, resolveWeekday } from "./resolve";
 import { dated, type Parsed, type Rule, type RuleContext } from "./rule";
 import { parseWeekday, WEEKDAY } from "./weekdays";
 import { YEAR_ANCHOR, YEAR_FIGURES, yearTail } from "./years";
@@ -54,14 +54,12 @@ function dayRange(
   to: number,
   month: number | undefined,
   year: string | undefined,
-  modifier: ReturnType<typeof modifierOf>,
-  relativeMonth: boolean,
+  modifier: Modifier | undefined,
+  inRelativeMonth: boolean,
 ): Parsed | null {
   let first: Ymd | undefined;
-  if (relativeMonth) {
-    const shifted = addMonths(context.published.year, context.published.month, modifier === "past" ? -1 : modifier === "next" ? 1 : 0);
-    first = { ...shifted, day: from };
-  } else if (!month) return null;
+  if (inRelativeMonth) first = { ...relativeMonth(context.published, modifier), day: from };
+  else if (!month) return null;
   else if (year) first = { year: +year, month, day: from };
   else first = resolveMonthDay(context.published, month, from, modifier ?? context.direction(m.index, m.index + m[0].length));
   if (!first || !isValidDay(first.year, first.month, to)) return null;
@@ -98,7 +96,6 @@ const PERIOD_UNITS: Record<string, "D" | "W" | "M" | "Y" | "H"> = {
   ايام: "D", اسابيع: "W", اشهر: "M", شهور: "M", سنوات: "Y", اعوام: "Y", ساعات: "H",
 };
 
-/** "خلال الأيام الثلاثة الماضية", "الساعات الـ24 الماضية", "الأسابيع الثلاثة القادمة". */
 /** Dual nouns carry their count: "اليومين الماضيين" = the last two days. */
 const DUALS: Record<string, string> = { يومين: "ايام", اسبوعين: "اسابيع", شهرين: "اشهر", عامين: "سنوات", سنتين: "سنوات" };
 
@@ -108,11 +105,12 @@ const AHEAD = /المقبل|القادم|التالي/;
 /** The stems of the modifiers below, one of which every such expression holds. */
 const LAST_OR_NEXT = ["الماضي", "الاخير", "المنصرم", "الفائت", "السابق", "المقبل", "القادم", "التالي"];
 
+/** "خلال الأيام الثلاثة الماضية", "الساعات الـ24 الماضية", "الأسابيع الثلاثة القادمة". */
 const lastOrNextN: Rule = {
   name: "last-n",
   anchor: alsoNeeding(anchorOf([25, 30], [...Object.keys(PERIOD_UNITS), ...Object.keys(DUALS)]), LAST_OR_NEXT),
   pattern: compile(
-    String.raw`${WORD_START}(?:(?:(?:ال\s?)?(?<countBefore>${COUNT})\s+)?${ART}(?<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات)\s+(?:(?:ال\s?)?(?<count>${COUNT})\s+)?(?<mod>الماضيه|الاخيره|المنصرمه|الفائته|السابقه|المقبله|القادمه|التاليه)|${ART}(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين)\s+(?<dualMod>الماضيين|الاخيرين|المنصرمين|الفائتين|السابقين|المقبلين|القادمين))${WORD_END}`,
+    String.raw`${WORD_START}(?:(?:(?:ال\s?)?(?<countBefore>${COUNT})\s+)?${ART}(?<unit>${alternation(Object.keys(PERIOD_UNITS))})\s+(?:(?:ال\s?)?(?<count>${COUNT})\s+)?(?<mod>الماضيه|الاخيره|المنصرمه|الفائته|السابقه|المقبله|القادمه|التاليه)|${ART}(?<dual>${alternation(Object.keys(DUALS))})\s+(?<dualMod>الماضيين|الاخيرين|المنصرمين|الفائتين|السابقين|المقبلين|القادمين))${WORD_END}`,
   ),
   parse(m, { published }) {
     const g = m.groups!;
@@ -128,7 +126,7 @@ const lastOrNextN: Rule = {
     if (unit === "D") return future ? dated(dayRangeSpan(addDays(published, 1), addDays(published, count))) : dated(dayRangeSpan(addDays(published, -count), addDays(published, -1)));
     if (unit === "W") {
       // Whole ISO weeks, as Duckling reads "the next three weeks": from next Monday.
-      const monday = addDays(published, -((new Date(formatYmd(published)).getUTCDay() + 6) % 7));
+      const monday = isoWeekStart(published);
       return future
         ? dated(dayRangeSpan(addDays(monday, 7), addDays(monday, 7 * count + 6)))
         : dated(dayRangeSpan(addDays(monday, -7 * count), addDays(monday, -1)));
@@ -206,7 +204,7 @@ export function combineRanges(found: Found[], text: string, published: Ymd): Fou
         continue;
       }
     }
-    if (a.parsed.span && SINCE_LEAD.test(text.slice(Math.max(0, a.start - 8), a.start))) {
+    if (a.parsed.span && SINCE_LEAD.test(before)) {
       const today = formatYmd(published);
       if (a.parsed.span.precision !== "day" && a.parsed.span.firstDay <= today && today <= a.parsed.span.lastDay) {
         out.push({ ...a, rule: "since", parsed: dated(rangeSpan(a.parsed.span, daySpan(published))) });
@@ -223,5 +221,3 @@ function orderedRange(from: DateSpan, to: DateSpan): DateSpan | undefined {
   if (from.firstDay > to.lastDay || (from.firstDay === to.firstDay && from.lastDay === to.lastDay)) return undefined;
   return rangeSpan(from, to);
 }
-
-

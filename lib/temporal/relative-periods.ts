@@ -1,18 +1,18 @@
 // Weeks, months and years named relative to publication: "الأسبوع الماضي" (the ISO week before
 // the publication's), "الشهر المقبل", "العام الجاري", "هذه السنة", "السنة السابقة".
 import { addDays, addMonths, monthSpan, weekSpan, yearSpan } from "./calendar";
-import { alsoNeeding, anchorOf, ART, MODIFIER, MODIFIER_WORDS, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, anchorOf, ART, MODIFIER, MODIFIER_WORDS, modifierOf, modifierStep, WORD_END, WORD_START, compile } from "./patterns";
 import { dated, type Rule } from "./rule";
 
 const UNIT = String.raw`(?<unit>اسبوع|شهر|عام|سنه)`;
 
-export const RELATIVE_PERIOD = String.raw`(?:${ART}${UNIT}\s+(?<mod>${MODIFIER})|(?<this>هذا|هذه)\s+${ART}${UNIT.replace("<unit>", "<unit2>")})`;
+const RELATIVE_PERIOD = String.raw`(?:${ART}${UNIT}\s+(?<mod>${MODIFIER})|(?<this>هذا|هذه)\s+${ART}${UNIT.replace("<unit>", "<unit2>")})`;
 
-export const PERIOD_ANCHOR = anchorOf([15, 20], ["اسبوع", "شهر", "عام", "سنه"]);
+const PERIOD_ANCHOR = anchorOf([15, 20], ["اسبوع", "شهر", "عام", "سنه"]);
 
-export type PeriodUnit = "week" | "month" | "year";
+type PeriodUnit = "week" | "month" | "year";
 
-export function periodUnit(word: string): PeriodUnit {
+function periodUnit(word: string): PeriodUnit {
   return word === "اسبوع" ? "week" : word === "شهر" ? "month" : "year";
 }
 
@@ -25,7 +25,7 @@ const relativePeriod: Rule = {
     const unit = periodUnit(g.unit ?? g.unit2);
     const modifier = g.this ? "current" : modifierOf(g.mod);
     if (!modifier) return null;
-    const step = modifier === "past" ? -1 : modifier === "next" ? 1 : 0;
+    const step = modifierStep(modifier);
     if (unit === "week") return dated(weekSpan(addDays(published, 7 * step)));
     if (unit === "month") {
       const { year, month } = addMonths(published.year, published.month, step);

@@ -3,7 +3,7 @@
 // before publication; future reading → the next one after it; الماضي → the latest one before
 // publication; الجاري → the current one; المقبل → the next one.
 import { addDays, addMonths, compareYmd, isValidDay, weekday, type Ymd } from "./calendar";
-import type { Modifier } from "./patterns";
+import { modifierStep, type Modifier } from "./patterns";
 import type { Direction } from "./types";
 
 /** How to pick among the candidates: the modifier when the text gives one, else the direction. */
@@ -47,6 +47,11 @@ export function resolveMonthDay(published: Ymd, month: number, day: number, read
     case "next":
       return candidates.find((c) => compareYmd(c, published) > 0);
   }
+}
+
+/** The month "الشهر الماضي / الجاري / المقبل" names: the publication's, or one either side. */
+export function relativeMonth(published: Ymd, modifier: Modifier | undefined): { year: number; month: number } {
+  return addMonths(published.year, published.month, modifierStep(modifier));
 }
 
 /** A month whose year the text does not give. */

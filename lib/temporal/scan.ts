@@ -450,3 +450,11 @@ export function eachMatch(passage: Passage, pattern: RegExp, windows: Windows | 
     }
   }
 }
+
+/** Moves a match past its consumed word boundary and proclitics (see WORD_START). */
+export function skipLead(match: RegExpExecArray): void {
+  const lead = match.groups?.lead;
+  if (!lead) return;
+  match.index += lead.length;
+  match[0] = match[0].slice(lead.length);
+}

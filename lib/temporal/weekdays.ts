@@ -2,7 +2,7 @@
 // "الجمعة المقبلة", "هذا الأحد") or a week ("ثلاثاء الأسبوع الفائت", "الأحد من الأسبوع
 // الماضي"). A bare weekday follows the tense of its clause (see tense.ts).
 import { addDays, daySpan, isoWeekStart, type Ymd } from "./calendar";
-import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, modifierStep, WORD_END, WORD_START, compile } from "./patterns";
 import { previousWeekday, resolveWeekday } from "./resolve";
 import { dated, type Rule } from "./rule";
 import { TIME_OF_DAY } from "./times-of-day";
@@ -46,8 +46,7 @@ const weekdayInWeek: Rule = {
   parse(m, { published }) {
     const day = parseWeekday(m.groups!.day)!;
     const modifier = m.groups!.this ? "current" : modifierOf(m.groups!.mod);
-    const offset = modifier === "past" ? -7 : modifier === "next" ? 7 : 0;
-    const monday = addDays(isoWeekStart(published), offset);
+    const monday = addDays(isoWeekStart(published), 7 * modifierStep(modifier));
     return dated(daySpan(addDays(monday, (day + 6) % 7)));
   },
 };

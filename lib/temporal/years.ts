@@ -1,7 +1,7 @@
 // Years: "عام 2019", "العام 2011", "سنة 2013", "2013م", "٢٠٢٣", and a bare four-digit year
 // where nothing makes it a count ("2000 شخص", "2016 ألف").
 import { yearSpan, type Ymd } from "./calendar";
-import { alsoNeeding, anchorOf, ART, MODIFIER, modifierOf, squeeze, WORD_END, WORD_START, compile } from "./patterns";
+import { alsoNeeding, anchorOf, ART, MODIFIER, modifierOf, modifierStep, squeeze, WORD_END, WORD_START, compile } from "./patterns";
 import { dated, type Rule } from "./rule";
 
 /** A plausible news year in figures. */
@@ -26,7 +26,7 @@ export function relativeYear(phrase: string, published: Ymd): number | undefined
   if (THIS.test(phrase)) return published.year;
   const modifier = modifierOf(squeeze(phrase).split(" ").pop());
   if (!modifier) return undefined;
-  return published.year + (modifier === "past" ? -1 : modifier === "next" ? 1 : 0);
+  return published.year + modifierStep(modifier);
 }
 
 /** Words after a number that make it a count or a measure, not a year. */
