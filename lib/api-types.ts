@@ -115,3 +115,16 @@ export interface SourceSearchPage {
     text: TextSpan[];
   }[];
 }
+
+/** A rich oEmbed answer (https://oembed.com/, section 2.3.4.4). */
+export interface OEmbedRich {
+  version: "1.0";
+  type: "rich";
+  html: string;
+  width: number;
+  height: number;
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  cache_age: number;
+}

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { z } from "zod";
-import type { ArticleInput } from "./model";
+import { LANGUAGES, type ArticleInput } from "./model";
 import { isCalendarDay } from "./store/days";
 
 const PUBLISHED_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -25,7 +25,7 @@ const articleInputSchema = z.object({
     const day = PUBLISHED_DAY.exec(value)?.[0];
     return day !== undefined && isCalendarDay(day) && !Number.isNaN(Date.parse(value));
   }, "must be an ISO date or timestamp starting with a real yyyy-mm-dd day"),
-  lang: z.enum(["ar", "en"], { error: 'must be "ar" or "en"' }).optional(),
+  lang: z.enum(LANGUAGES, { error: `must be ${LANGUAGES.map((language) => `"${language}"`).join(" or ")}` }).optional(),
   title: stringField().nullish(),
   text: nonEmpty,
 });

@@ -1,7 +1,7 @@
 // The export, import and oEmbed route handlers called directly with a Request, against a temp
 // store that CHRONICLE_DB names.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ApiError, EventsPage } from "@/lib/api-types";
+import type { ApiError, EventsPage, OEmbedRich } from "@/lib/api-types";
 import type { ArticleInput } from "@/lib/model";
 import { countRows, type StoreCounts } from "@/lib/store/queries";
 import type { ImportAnswer } from "@/lib/import";
@@ -122,43 +122,33 @@ describe("POST /api/import", () => {
   });
 });
 
-interface OEmbed {
-  version: string;
-  type: string;
-  html: string;
-  width: number;
-  height: number;
-  title: string;
-  provider_name: string;
-  provider_url: string;
-}
 
 describe("GET /api/oembed", () => {
   const oembed = (query: Record<string, string>) => getOEmbed(get(`/api/oembed?${new URLSearchParams(query)}`));
 
   it("answers a rich iframe of the embed for the home page, keeping its filters and selection", async () => {
     const visit = (await allEvents()).find((event) => event.type === "visit")!;
-    const answer = await jsonBody<OEmbed>(await oembed({ url: `${origin}/?type=visit&event=${visit.id}` }), 200);
+    const answer = await jsonBody<OEmbedRich>(await oembed({ url: `${origin}/?type=visit&event=${visit.id}` }), 200);
     expect(answer).toMatchObject({ version: "1.0", type: "rich", width: 800, height: 40 + 320 + 320, provider_name: "كرونيكل", provider_url: `${origin}/` });
     expect(answer.html).toMatch(/^<iframe src="http:\/\/chronicle\.test\/embed\?type=visit&amp;event=[\w-]+" width="800" height="680" title="[^"]+"/);
   });
 
   it("names an event page's embed after the event, and fits maxwidth × maxheight", async () => {
     const meeting = (await allEvents()).find((event) => event.type === "meeting")!;
-    const answer = await jsonBody<OEmbed>(await oembed({ url: `${origin}/events/${meeting.id}`, maxwidth: "500", maxheight: "600" }), 200);
+    const answer = await jsonBody<OEmbedRich>(await oembed({ url: `${origin}/events/${meeting.id}`, maxwidth: "500", maxheight: "600" }), 200);
     expect(answer.title).toBe(meeting.title);
     expect(answer).toMatchObject({ width: 500, height: 600 });
     // The timeline gives up height first (600 = 40 + 240 + the 320 of the list).
     expect(answer.html).toContain(`/embed?event=${meeting.id}&amp;height=240"`);
     // Too low for the list: the timeline alone.
-    const low = await jsonBody<OEmbed>(await oembed({ url: `${origin}/events/${meeting.id}`, maxheight: "300" }), 200);
+    const low = await jsonBody<OEmbedRich>(await oembed({ url: `${origin}/events/${meeting.id}`, maxheight: "300" }), 200);
     expect(low.height).toBe(300);
     expect(low.html).toContain("height=260&amp;list=none");
   });
 
   it("answers a source page with the embed of the timeline of that source's events, named after it", async () => {
     const { id: sourceId } = await temp().store.db.selectFrom("sources").select("id").where("external_id", "=", article.id!).executeTakeFirstOrThrow();
-    const answer = await jsonBody<OEmbed>(await oembed({ url: `${origin}/sources/${sourceId}?citation=c1` }), 200);
+    const answer = await jsonBody<OEmbedRich>(await oembed({ url: `${origin}/sources/${sourceId}?citation=c1` }), 200);
     expect(answer.title).toBe(article.title);
     expect(answer.html).toContain(`src="${origin}/embed?source=${sourceId}"`);
   });

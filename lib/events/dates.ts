@@ -1,6 +1,7 @@
 // Day arithmetic for event dates: ranges between two known days, shifts by an ISO duration,
 // and the EDTF that names a day range as precisely as it deserves.
 import type { DateSpan } from "../model";
+import { daysInMonth } from "../temporal/calendar";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,14 +21,10 @@ function toDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** The last day of the month a day (or a yyyy-mm month) falls in: 2024-02-10 → 2024-02-29. */
 export function lastDayOfMonthOf(day: string): string {
   const [year, month] = day.split("-").map(Number);
-  return `${day.slice(0, 7)}-${String(lastDayOfMonth(year, month)).padStart(2, "0")}`;
+  return `${day.slice(0, 7)}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
 }
 
 /** The span of the days first..last (inclusive), named as a day, month, year or range. */
@@ -37,7 +34,7 @@ export function spanOfDays(firstDay: string, lastDay: string): DateSpan {
   const [y1, m1, d1] = firstDay.split("-").map(Number);
   const [y2, m2, d2] = lastDay.split("-").map(Number);
   if (y1 === y2 && m1 === 1 && d1 === 1 && m2 === 12 && d2 === 31) return { edtf: String(y1), firstDay, lastDay, precision: "year" };
-  if (y1 === y2 && m1 === m2 && d1 === 1 && d2 === lastDayOfMonth(y2, m2)) {
+  if (y1 === y2 && m1 === m2 && d1 === 1 && d2 === daysInMonth(y2, m2)) {
     return { edtf: firstDay.slice(0, 7), firstDay, lastDay, precision: "month" };
   }
   return { edtf: `${firstDay}/${lastDay}`, firstDay, lastDay, precision: "range" };

@@ -1,4 +1,8 @@
 // Calendar days as ISO yyyy-mm-dd strings, the form the store compares and indexes.
+import { daysInMonth } from "../temporal/calendar";
+
+// Month lengths are the temporal tagger's calendar's: one rule for the whole product.
+export { daysInMonth };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -9,10 +13,6 @@ export function isCalendarDay(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The day `count` days after `day` (before, when negative). */

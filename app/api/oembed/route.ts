@@ -1,3 +1,4 @@
+import type { OEmbedRich } from "@/lib/api-types";
 import { embedForPage, embedIframe, embedUrl, fitEmbed, siteOrigin } from "@/lib/embed";
 import { translate } from "@/lib/i18n";
 import { openStore } from "@/lib/store";
@@ -10,19 +11,6 @@ export const dynamic = "force-dynamic";
 const DIMENSION = /^[1-9]\d{0,4}$/;
 /** How long a consumer may cache an answer: a page's embed changes only when events are added. */
 const CACHE_AGE_SECONDS = 3600;
-
-/** A rich oEmbed answer (https://oembed.com/, section 2.3.4.4). */
-interface OEmbedRich {
-  version: "1.0";
-  type: "rich";
-  html: string;
-  width: number;
-  height: number;
-  title: string;
-  provider_name: string;
-  provider_url: string;
-  cache_age: number;
-}
 
 /**
  * GET /api/oembed?url=<a page of this site>&maxwidth&maxheight&format=json → an iframe of the
