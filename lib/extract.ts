@@ -41,66 +41,87 @@ export interface ContractLine {
   }[];
 }
 
+/** An article's extraction with each event's cluster: the merged event's id across the batch. */
+export interface BatchExtraction extends Extraction {
+  id: string;
+  clusters: string[];
+}
+
 /**
  * Extracts a batch of articles and merges reports of one event across them, in input order,
  * the way ingestion merges into the store: each event joins the first earlier event from
  * another article that it matches, else starts a cluster of its own.
  */
-export function extractBatch(articles: { id: string; published: string; text: string }[]): ContractLine[] {
+export function extractClustered(articles: { id: string; published: string; text: string }[]): BatchExtraction[] {
   const clusters = new Clusters();
   return articles.map((article) => {
     const { timex, events } = extractArticle(article.text, article.published);
-    return {
-      id: article.id,
-      timex: timex.map(({ start, end, text, value }) => ({ start, end, text, value })),
-      events: events.map((event, index) => {
-        const cluster = clusters.join(article.id, toMergeCandidate(event, event.date), `${article.id}#${index}`);
-        return {
-          type: event.type,
-          date: event.date.edtf,
-          participants: event.participants.map((p) => p.name),
-          location: event.place,
-          excerpt: event.excerpt,
-          cluster,
-        };
-      }),
-    };
+    const ids = events.map((event, index) => clusters.join(article.id, toMergeCandidate(event, event.date), `${article.id}#${index}`));
+    return { id: article.id, timex, events, clusters: ids };
   });
 }
 
+/** The extraction contract's lines for a batch (see README, "Evaluation"). */
+export function extractBatch(articles: { id: string; published: string; text: string }[]): ContractLine[] {
+  return extractClustered(articles).map(({ id, timex, events, clusters }) => ({
+    id,
+    timex: timex.map(({ start, end, text, value }) => ({ start, end, text, value })),
+    events: events.map((event, index) => ({
+      type: event.type,
+      date: event.date.edtf,
+      participants: event.participants.map((p) => p.name),
+      location: event.place,
+      excerpt: event.excerpt,
+      cluster: clusters[index],
+    })),
+  }));
+}
+
 /**
- * The events merged so far, in the order they came, indexed by type and by the actors a
- * matching event must share (mergeKeys): an event is compared only with those that can be it,
- * not with every event of the batch.
+ * The merged events so far, each as ingestion stores it: the first report's type, kind, days and
+ * place, with every merged report's actors. A report is compared with these merged events (not
+ * with every report in them, which would chain unrelated stories through their members), and
+ * only with those indexed under a type and actor it shares (mergeKeys).
  */
 class Clusters {
-  private readonly events: { cluster: string; articleId: string; candidate: MergeCandidate }[] = [];
+  private readonly merged: { cluster: string; articles: Set<string>; candidate: MergeCandidate }[] = [];
   private readonly byTypeAndActor = new Map<string, number[]>();
 
   /**
-   * Adds an event and returns its cluster: that of the first earlier event from another article
+   * Adds an event and returns its cluster: that of the first merged event from other articles
    * that is the same event, else `ownCluster`.
    */
   join(articleId: string, candidate: MergeCandidate, ownCluster: string): string {
-    const keys = this.keysOf(candidate);
-    const cluster = this.firstMatch(articleId, candidate, keys) ?? ownCluster;
-    const at = this.events.push({ cluster, articleId, candidate }) - 1;
-    for (const key of keys) {
-      const list = this.byTypeAndActor.get(key);
-      if (list) list.push(at);
-      else this.byTypeAndActor.set(key, [at]);
+    const at = this.firstMatch(articleId, candidate);
+    if (at === null) {
+      this.index(this.merged.push({ cluster: ownCluster, articles: new Set([articleId]), candidate: { ...candidate, actorIds: [...candidate.actorIds] } }) - 1, candidate);
+      return ownCluster;
     }
-    return cluster;
+    const event = this.merged[at];
+    event.articles.add(articleId);
+    for (const actor of candidate.actorIds) if (!event.candidate.actorIds.includes(actor)) event.candidate.actorIds.push(actor);
+    this.index(at, candidate);
+    return event.cluster;
   }
 
-  private firstMatch(articleId: string, candidate: MergeCandidate, keys: string[]): string | null {
+  private firstMatch(articleId: string, candidate: MergeCandidate): number | null {
     const possible = new Set<number>();
-    for (const key of keys) for (const at of this.byTypeAndActor.get(key) ?? []) possible.add(at);
+    for (const key of this.keysOf(candidate)) for (const at of this.byTypeAndActor.get(key) ?? []) possible.add(at);
     for (const at of [...possible].sort((a, b) => a - b)) {
-      const earlier = this.events[at];
-      if (earlier.articleId !== articleId && isSameEvent(earlier.candidate, candidate)) return earlier.cluster;
+      const event = this.merged[at];
+      // An article does not corroborate itself: a merged event reported only by it is not a match.
+      if (event.articles.size === 1 && event.articles.has(articleId)) continue;
+      if (isSameEvent(event.candidate, candidate)) return at;
     }
     return null;
+  }
+
+  private index(at: number, candidate: MergeCandidate) {
+    for (const key of this.keysOf(candidate)) {
+      const list = this.byTypeAndActor.get(key);
+      if (!list) this.byTypeAndActor.set(key, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
   }
 
   private keysOf(candidate: MergeCandidate): string[] {

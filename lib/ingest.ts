@@ -12,7 +12,7 @@ import { extractArticle, publicationDay, type Extraction } from "./extract";
 import type { Actor, ArticleInput, Language } from "./model";
 import { addDays } from "./store/days";
 import type { Store } from "./store";
-import { placeCountry } from "./store/places";
+import { placeCountry } from "./events/places";
 import * as queries from "./store/queries";
 
 /** Only events starting at most this long before a new report's first day are merge candidates. */

@@ -332,6 +332,22 @@ function argumentZone(article: Article, t: TriggerMatch, argument: Span, precedi
   return agent ? { start: zone.start, end: zone.end + agent[0].length } : zone;
 }
 
+/**
+ * Where a noun's place may be named: after the last person or office of its phrase, before the
+ * next trigger. "زيارة كبير
+ * مستشاري … وعضو مجمع تشخيص مصلحة النظام في إيران علي لاريجاني": a place before the name is
+ * part of the person's description, not where the visit went.
+ */
+function nounPlaceZone(article: Article, t: TriggerMatch, parts: SentenceParts, zone: Span, argument: Span): Span {
+  let start = zone.start;
+  for (const m of startingWithin(article.mentions, zone)) {
+    if (m.end <= zone.end && (m.kind === "person" || m.kind === "office")) start = Math.max(start, m.end);
+  }
+  // "زيارة X بعد يوم من زيارة Y … في إيران": the next trigger's place is not this one's.
+  const next = parts.triggers.find((o) => o.start > t.start);
+  return { start, end: next ? Math.min(next.start, argument.end) : argument.end };
+}
+
 /** The subject of a verb written before it: "وكان الادعاء قد أنهى", "البريم يؤكد". */
 function subjectBefore(article: Article, t: TriggerMatch, sentence: Sentence, before: Span): Span {
   const lead = article.text.slice(sentence.start, t.start);
@@ -463,7 +479,8 @@ function buildCandidates(article: Article): Candidate[] {
     const timex = governingTimex(article, t, parts, argument, scheduled);
     if (relative && (!timex || timex.start < t.end)) continue;
     const onDay = timex?.span?.firstDay ?? article.published;
-    const placeInClause = findPlace(argument, article.mentions, article.folded, article.text, t.rule.type === "visit" ? t.end : null);
+    const zone = argumentZone(article, t, argument, precedingText);
+    const placeInClause = findPlace(isVerb(t) ? argument : nounPlaceZone(article, t, parts, zone, argument), article.mentions, article.folded, article.text, t.rule.type === "visit" ? t.end : null);
     const place = placeInClause ?? findPlace(before, article.mentions, article.folded, article.text, null);
     // Whether the trigger heads to a place it does not name; asked only where the clause named none
     // and the answer matters: for the place itself, or for a trigger that needs one.
@@ -479,7 +496,7 @@ function buildCandidates(article: Article): Candidate[] {
     const subjectSpan = isVerb(t) ? subjectBefore(article, t, sentence, before) : null;
     let participants = findParticipants(
       {
-        argument: argumentZone(article, t, argument, precedingText),
+        argument: zone,
         // Verbs look back for a subject before them (SVO: "البريم يؤكد"); so do nouns that are the
         // object of a light verb ("قدّم رئيس الحكومة … استقالة الحكومة", "ألقى X كلمة").
         before: subjectSpan ?? (LIGHT_VERB_OBJECTS.includes(t.rule.type) ? before : { start: t.start, end: t.start }),
@@ -638,7 +655,11 @@ function dateByCoreference(candidates: Candidate[]) {
 }
 
 function sameParties(a: Candidate, b: Candidate): boolean {
-  return isSameEvent(toMergeCandidate(a, a.date ?? b.date!), toMergeCandidate(b, b.date!));
+  return isSameEvent(mergeCandidateOf(a, a.date ?? b.date!), mergeCandidateOf(b, b.date!));
+}
+
+function mergeCandidateOf(c: Candidate, date: DateSpan) {
+  return toMergeCandidate({ type: c.type, rule: c.trigger.rule.name, place: c.place, participants: c.participants }, date);
 }
 
 const AFTER_WORD = /بعد/;
@@ -826,7 +847,7 @@ function foldRepeats(candidates: Candidate[]): Candidate[] {
       (k) =>
         k.type === c.type &&
         ((k.sentence === c.sentence && k.timex !== null && k.timex === c.timex && !(ONE_TO_ONE_MEETING.has(k.trigger.rule.name) && k.trigger === c.trigger)) ||
-          (c.participants.length > 0 && isSameEvent(toMergeCandidate(k, k.date!), toMergeCandidate(c, c.date!)))),
+          (c.participants.length > 0 && isSameEvent(mergeCandidateOf(k, k.date!), mergeCandidateOf(c, c.date!)))),
     );
     if (!same) {
       kept.push(c);

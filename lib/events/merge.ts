@@ -1,24 +1,46 @@
 import type { EventType } from "../model";
-import { overlaps } from "./dates";
+import { overlaps, widthInDays } from "./dates";
+import { placeCountry } from "./places";
 import { loadActorRegister } from "./register";
+import { labelOfRule } from "./triggers";
 
 /** What merging needs to know of an event, whether it is stored or just extracted. */
 export interface MergeCandidate {
   type: EventType;
+  /** What happened, finer than `other`: see kindOf. */
+  kind: string;
   firstDay: string;
   lastDay: string;
   actorIds: string[];
+  place: string | null;
 }
 
 /**
- * What merging needs of an extracted event (or of a candidate for one): its type, days and
- * actors. Repeated actors are left in: isSameEvent and mergeKeys count each actor once.
+ * What kind of event a rule found: its type, and for `other` the rule's label (an election is
+ * not a resignation, though both are "other"). `rule` is the stored form, "other.resigned+date:lead".
+ */
+export function kindOf(type: EventType, rule: string): string {
+  if (type !== "other") return type;
+  const name = rule.split("+")[0];
+  return `other:${labelOfRule(name) ?? name}`;
+}
+
+/**
+ * What merging needs of an extracted or stored event: its type and kind, days, actors and place.
+ * Repeated actors are left in: isSameEvent and mergeKeys count each actor once.
  */
 export function toMergeCandidate(
-  event: { type: EventType; participants: readonly { actorId: string }[] },
+  event: { type: EventType; rule: string; place: string | null; participants: readonly { actorId: string }[] },
   date: { firstDay: string; lastDay: string },
 ): MergeCandidate {
-  return { type: event.type, firstDay: date.firstDay, lastDay: date.lastDay, actorIds: event.participants.map((p) => p.actorId) };
+  return {
+    type: event.type,
+    kind: kindOf(event.type, event.rule),
+    firstDay: date.firstDay,
+    lastDay: date.lastDay,
+    actorIds: event.participants.map((p) => p.actorId),
+    place: event.place,
+  };
 }
 
 // Register ids carry their kind: states stand for a whole country, so they only decide a merge
@@ -71,7 +93,8 @@ function daysApart(a: MergeCandidate, b: MergeCandidate): number {
  * calls and agreements between the same named people: the conflict is kept on the citations.
  */
 export function isSameEvent(a: MergeCandidate, b: MergeCandidate): boolean {
-  if (a.type !== b.type) return false;
+  if (a.type !== b.type || a.kind !== b.kind) return false;
+  if (placesContradict(a.place, b.place) || !comparableSpans(a, b)) return false;
   const pa = parties(a.actorIds);
   const pb = parties(b.actorIds);
   if (!overlaps(a, b)) {
@@ -84,6 +107,28 @@ export function isSameEvent(a: MergeCandidate, b: MergeCandidate): boolean {
   if (pa.specific.size > 0 && pb.specific.size > 0) return compatible(pa.specific, pb.specific);
   // One report names the countries ("بين إيران وتركيا وروسيا"), the other their leaders.
   return compatible(withStatesOf(pa), withStatesOf(pb));
+}
+
+/** Longer than this, a span ("منذ 2015 حتى اليوم") is a period, not the date of one event. */
+const PERIOD_DAYS = 366;
+/**
+ * How many times wider one date may be than the other: a day fits its month, a month its year,
+ * but a report dated only "2018" says nothing about which of that year's meetings it is.
+ */
+const WIDTH_RATIO = 31;
+
+/** A period matches only the same period: it overlaps every event inside it, but is none of them. */
+function comparableSpans(a: MergeCandidate, b: MergeCandidate): boolean {
+  const [wa, wb] = [widthInDays(a), widthInDays(b)];
+  if (wa > PERIOD_DAYS || wb > PERIOD_DAYS) return a.firstDay === b.firstDay && a.lastDay === b.lastDay;
+  return Math.max(wa, wb) <= WIDTH_RATIO * Math.min(wa, wb);
+}
+
+/** Two places the register puts in different countries: a strike on Gaza is not one on Aleppo. */
+function placesContradict(a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b) return false;
+  const [countryA, countryB] = [placeCountry(a), placeCountry(b)];
+  return countryA !== null && countryB !== null && countryA !== countryB;
 }
 
 /**

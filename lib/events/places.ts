@@ -3,7 +3,7 @@
 import { fold, type FoldedText } from "./arabic";
 import type { Mention } from "./mentions";
 import { foldedIndex } from "./participants";
-import { loadActorRegister } from "./register";
+import { loadActorRegister, resolveActor } from "./register";
 import { startingWithin, type Span } from "./text";
 import { Vocabulary, wordsOf } from "./words";
 
@@ -47,4 +47,13 @@ export function findPlace(
   if (!unknown) return null;
   const start = from + unknown.index + unknown[0].length - unknown[1].length;
   return text.slice(folded.map[start], folded.map[start + unknown[1].length - 1] + 1);
+}
+
+/** The state id a place lies in (or the place itself when it is a state); null when unknown. */
+export function placeCountry(place: string | null): string | null {
+  if (!place) return null;
+  const actor = resolveActor(place);
+  if (!actor) return null;
+  if (actor.kind === "state") return actor.id;
+  return actor.kind === "place" ? actor.state : null;
 }

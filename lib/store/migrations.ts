@@ -1,7 +1,7 @@
 // Schema migrations, defined in code so they ship inside any bundle (Next.js included) and run
 // through Kysely's Migrator. Append new migrations; never edit one that has shipped.
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
-import { placeCountry } from "./places";
+import { placeCountry } from "../events/places";
 import { reindexAllForSearch, reindexSourcesForSearch } from "./queries";
 import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, REVIEW_STATUSES } from "../model";
 

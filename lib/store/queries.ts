@@ -28,11 +28,11 @@ import type {
   ReviewStatus,
   Source,
 } from "../model";
-import type { MergeCandidate } from "../events/merge";
+import { toMergeCandidate, type MergeCandidate } from "../events/merge";
 import { indexText, matchExpression, matchSpans, type QueryTerm } from "../text/arabic-normalize";
 import { encodeCursor, type EventCursor } from "./cursor";
 import { addDays as addDaysTo, dayNumber, dayOfNumber, daysInMonth } from "./days";
-import { placeCountry } from "./places";
+import { placeCountry } from "../events/places";
 import type { Database, EventRow, SourceRow } from "./schema";
 
 export type Executor = Kysely<Database>;
@@ -257,7 +257,7 @@ export interface CandidateQuery {
 export async function findMergeCandidates(db: Executor, query: CandidateQuery): Promise<StoredCandidate[]> {
   const rows = await db
     .selectFrom("events")
-    .select(["id", "type", "first_day", "last_day"])
+    .select(["id", "type", "rule", "place", "first_day", "last_day"])
     .where("type", "=", query.type)
     .where("first_day", ">=", query.startsFrom)
     .where("first_day", "<=", query.lastDay)
@@ -278,10 +278,10 @@ export async function findMergeCandidates(db: Executor, query: CandidateQuery): 
   const participants = await participantsOf(db, rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
-    type: row.type as EventType,
-    firstDay: row.first_day,
-    lastDay: row.last_day,
-    actorIds: (participants.get(row.id) ?? []).map((p) => p.actorId),
+    ...toMergeCandidate(
+      { type: row.type as EventType, rule: row.rule, place: row.place, participants: participants.get(row.id) ?? [] },
+      { firstDay: row.first_day, lastDay: row.last_day },
+    ),
   }));
 }
 

@@ -18,7 +18,7 @@ import type { EventType, Precision } from "../../lib/model";
 import { openStore } from "../../lib/store";
 import { dayNumber, dayOfNumber } from "../../lib/store/days";
 import { DERIVED_TRIGGER_NAMES, rebuildDerivedTables } from "../../lib/store/migrations";
-import { placeCountry } from "../../lib/store/places";
+import { placeCountry } from "../../lib/events/places";
 import { bulkInsertSql, countRows } from "../../lib/store/queries";
 import type { Database } from "../../lib/store/schema";
 import { indexText } from "../../lib/text/arabic-normalize";

@@ -22,6 +22,13 @@ const TRIGGER_RULES: readonly TriggerRule[] = [
   ...otherRules,
 ].map(withEveryField);
 
+const LABELS = new Map(TRIGGER_RULES.map((rule) => [rule.name, rule.label]));
+
+/** The label of the rule named `name` (what an `other` event is), if it has one. */
+export function labelOfRule(name: string): string | undefined {
+  return LABELS.get(name);
+}
+
 /**
  * The rule with every optional field present (undefined where the family leaves it out): rules
  * are read for every trigger of every article, and objects of one shape are read faster than
