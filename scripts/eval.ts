@@ -4,7 +4,7 @@
 // Arabic parser on the same input: timex span F1 and value F1 on the gold (default: dev and
 // seeds), and the pass rate on Duckling's Arabic time suite.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chrono from "chrono-node";
@@ -30,8 +30,10 @@ interface TimexLine {
   value: string;
 }
 
+/** The scorer beside the gold folder (../shared/eval), or the shared one for gold kept in this repository (data/eval). */
 function scorerOf(goldDir: string): string {
-  return path.resolve(goldDir, "..", "score.mjs");
+  const beside = path.resolve(goldDir, "..", "score.mjs");
+  return existsSync(beside) ? beside : path.resolve("../shared/eval/score.mjs");
 }
 
 function loadArticles(goldDir: string): Article[] {

@@ -4,6 +4,7 @@ import { tagTemporal } from "./index";
 
 describe("dates that point back at an earlier one", () => {
   checkExamples([
+    { text: "وصل إلى الرياض في 3 تشرين الثاني 2017 وأعلن استقالته في اليوم التالي", published: "2018-02-28", expression: "اليوم التالي", value: "2017-11-04" },
     { text: "وقعت في الرياض في 13 نوفمبر 2013 واعتمدت في المنامة في ديسمبر من نفس العام", published: "2014-02-15", expression: "ديسمبر من نفس العام", value: "2013-12" },
     { text: "أصيب ثالث في ديسمبر 2015. وفي نفس العام استخدمت الجماعة", published: "2018-02-15", expression: "نفس العام", value: "2015" },
     { text: "بدأت الاحتجاجات في 3 آذار 2011 وتوسعت في 29 من الشهر نفسه", published: "2018-02-15", expression: "29 من الشهر نفسه", value: "2011-03-29" },

@@ -7,7 +7,14 @@ describe("a day of a month", () => {
     { text: "في الأول من أيلول الفائت", published: "2024-11-17", expression: "الأول من أيلول الفائت", value: "2024-09-01" },
     { text: "في السادس والعشرين من الشهر الماضي", published: "2024-11-17", expression: "السادس والعشرين من الشهر الماضي", value: "2024-10-26" },
     { text: "في 14 من الشهر الجاري", published: "2024-11-17", expression: "14 من الشهر الجاري", value: "2024-11-14" },
-    { text: "الحادي والثلاثين من كانون الأول", published: "2024-11-17", value: "2023-12-31" },
+    { text: "الحادي والثلاثين من كانون الأول الماضي", published: "2024-11-17", value: "2023-12-31" },
+    // No year and no past cue, within the next quarter: the coming one.
+    { text: "الحادي والثلاثين من كانون الأول", published: "2024-11-17", value: "2024-12-31" },
+    { text: "وتجري الانتخابات في السفارات والقنصليات في 20 نوفمبر", published: "2018-09-10", expression: "20 نوفمبر", value: "2018-11-20" },
+    { text: "عندما ينتهي أجل قراره السابق في 12 مايو/أيار", published: "2018-05-07", expression: "12 مايو/أيار", value: "2018-05-12" },
+    // …further ahead than a quarter, or after منذ: the latest one gone.
+    { text: "وقعت الحادثة في 20 آب", published: "2024-02-10", expression: "20 آب", value: "2023-08-20" },
+    { text: "منذ 17 أكتوبر", published: "2018-09-10", expression: "17 أكتوبر", value: "2017-10-17" },
     { text: "19 تشرين الثاني/نوفمبر 1977", published: "2023-02-23", value: "1977-11-19" },
     { text: "الرابع عشر من شباط/فبراير 2005", published: "2018-03-07", value: "2005-02-14" },
     { text: "19 أغسطس/ آب عام 2022", published: "2024-02-27", value: "2022-08-19" },

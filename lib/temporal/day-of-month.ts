@@ -6,7 +6,8 @@ import { daySpan, isValidDay, weekday, weekdayMismatch, type Ymd } from "./calen
 import { MONTH, MONTH_ANCHOR, parseMonth } from "./months";
 import { DAY_NUMBER, ORDINAL_DAY, ORDINAL_DAY_WORDS, parseDayNumber } from "./numbers";
 import { alsoNeeding, ART, COMMA, MODIFIER, modifierOf, WORD_END, WORD_START, compile, type Modifier } from "./patterns";
-import { relativeMonth, resolveMonthDay } from "./resolve";
+import { relativeMonth, resolveMonthDay, resolveUnmarkedMonthDay } from "./resolve";
+import { followsSince } from "./tense";
 import { dated, type Parsed, type Rule, type RuleContext } from "./rule";
 import { TIME_OF_DAY } from "./times-of-day";
 import { parseWeekday, WEEKDAY } from "./weekdays";
@@ -40,7 +41,10 @@ const dayOfMonth: Rule = {
       if (year !== undefined) date = isValidDay(year, month, day) ? { year, month, day } : undefined;
       else {
         const modifier = modifierOf(g.mod);
-        date = resolveMonthDay(context.published, month, day, modifier ?? context.direction(m.index, end));
+        if (modifier) date = resolveMonthDay(context.published, month, day, modifier);
+        // "منذ 17 أكتوبر" (since) is past whatever comes after it.
+        else if (followsSince(context.text, m.index)) date = resolveMonthDay(context.published, month, day, "past");
+        else date = resolveUnmarkedMonthDay(context.published, month, day, context.direction(m.index, end));
       }
     } else {
       date = dayInRelativeMonth(context, day, modifierOf(g.relmod ?? g.mod));

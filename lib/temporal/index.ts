@@ -67,6 +67,7 @@ export function tagTemporal(text: string, options: TagOptions): Timex[] {
   const context: RuleContext = {
     published,
     text: folded.text,
+    directionFromText: !options.direction,
     direction: options.direction
       ? () => options.direction!
       : (start, end) => {

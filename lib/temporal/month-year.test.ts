@@ -3,6 +3,9 @@ import { checkExamples, checkNoDates } from "./examples";
 
 describe("a month and its year", () => {
   checkExamples([
+    // A year heading on its own line, then its entries: two expressions.
+    { text: "2014\nأغسطس/ آب: تحطم طائرة", published: "2018-02-18", expression: "أغسطس/ آب", value: "2014-08" },
+    { text: "2011\nيناير/ كانون ثاني : ارتطام طائرة", published: "2018-02-18", expression: "2011", value: "2011" },
     { text: "تموز 2020", published: "2024-11-17", value: "2020-07" },
     { text: "وفي نيسان 2023", published: "2024-11-17", expression: "نيسان 2023", value: "2023-04" },
     { text: "نيسان/أبريل من عام 2022", published: "2023-07-26", value: "2022-04" },

@@ -35,7 +35,11 @@ const monthOfRelativeYear: Rule = {
   },
 };
 
-/** Timelines put the year first: "2014 أغسطس/ آب: تحطم طائرة", "2016 25 ديسمبر: …". */
+/**
+ * Timelines put the year first: "2014 أغسطس/ آب: تحطم طائرة", "2016 25 ديسمبر: …". Where the
+ * year is a heading on a line of its own ("2014\nأغسطس/ آب: …"), the heading is an expression
+ * of its own (a year) and the entry under it is the month of that year.
+ */
 const yearFirst: Rule = {
   name: "month-year",
   anchor: MONTH_AND_FIGURES,
@@ -44,11 +48,15 @@ const yearFirst: Rule = {
     const month = parseMonth(m.groups!.month);
     if (!month) return null;
     const year = +m.groups!.year;
-    if (!m.groups!.day) return dated(monthSpan(year, month));
-    const day = +m.groups!.day;
-    return isValidDay(year, month, day) ? dated(daySpan({ year, month, day })) : null;
+    const day = m.groups!.day ? +m.groups!.day : null;
+    if (day !== null && !isValidDay(year, month, day)) return null;
+    const parsed = dated(day === null ? monthSpan(year, month) : daySpan({ year, month, day }));
+    const heading = HEADING_BREAK.exec(m[0]);
+    if (heading) parsed.start = m.index + heading.index + heading[0].length;
+    return parsed;
   },
 };
+const HEADING_BREAK = /\s*\n\s*/;
 
 const monthWithModifier: Rule = {
   name: "month-relative",

@@ -1,5 +1,5 @@
 // Phrases that look like dates and are not: "يوماً بعد آخر", "في أقرب وقت ممكن", "اليوم
-// العالمي لـ…" (a named day, not today), "اليوم التالي", "ذلك اليوم" and "اليوم الأول من الحرب"
+// العالمي لـ…" (a named day, not today), "ذلك اليوم" and "اليوم الأول من الحرب"
 // (counted from an event, not from publication), "أبداً", movements named after a date ("قوى 14
 // آذار"). An expression lying inside one of them is dropped.
 import { MONTH_NAME } from "./months";
@@ -11,7 +11,6 @@ const NOT_DATES = [
   String.raw`يوما?\s+بعد\s+(?:يوم|اخر|الاخر)`,
   String.raw`في\s+اقرب\s+وقت(?:\s+ممكن)?`,
   String.raw`اليوم\s+(?:العالمي|الوطني|الدولي|العربي)`,
-  String.raw`(?:في\s+)?اليوم\s+(?:التالي|الموالي)`,
   String.raw`ذلك\s+اليوم|تلك\s+الليله`,
   // "1.90 دولار في اليوم": per day.
   String.raw`(?:دولار|دولارا|دولارات|يورو|جنيه|ريال|ليره|دينار|درهم|مرات|مره|ساعات|ساعه|برميل|وجبه|وجبات|الف|مليون|شخص|شاحنه|شاحنات)\s+(?:في|كل|ب)\s*اليوم`,

@@ -4,6 +4,7 @@ import { tagTemporal } from "./index";
 
 describe("days relative to publication", () => {
   checkExamples([
+    { text: "وقد رد ظريف هذا الصباح على تصريحات", published: "2018-02-18", expression: "هذا الصباح", value: "2018-02-18" },
     { text: "اليوم الأحد", published: "2024-11-17", value: "2024-11-17" },
     { text: "وصل ظهر أمس إلى دمشق", published: "2024-11-17", expression: "ظهر أمس", value: "2024-11-16" },
     { text: "وأفادت وكالة سانا الرسمية أمس السبت", published: "2024-11-17", expression: "أمس السبت", value: "2024-11-16" },

@@ -49,6 +49,24 @@ export function resolveMonthDay(published: Ymd, month: number, day: number, read
   }
 }
 
+/** How far ahead a day and month with no year and no past cue is read as the coming one. */
+const COMING_DAYS = 92;
+
+/**
+ * A day of a month with neither year nor modifier, read in the clause's direction, except that
+ * a "past" clause (the default when no future cue is found) takes the coming date when it falls
+ * within the next quarter: news names upcoming days without a year ("تجري الانتخابات في 20
+ * نوفمبر" on 10 September, "القمة … في نواكشوط 25 جويلية" on 3 July) far more often than days
+ * almost a year gone, which it dates with their year.
+ */
+export function resolveUnmarkedMonthDay(published: Ymd, month: number, day: number, direction: Direction): Ymd | undefined {
+  if (direction === "past") {
+    const coming = resolveMonthDay(published, month, day, "next");
+    if (coming && compareYmd(coming, addDays(published, COMING_DAYS)) <= 0) return coming;
+  }
+  return resolveMonthDay(published, month, day, direction);
+}
+
 /** The month "الشهر الماضي / الجاري / المقبل" names: the publication's, or one either side. */
 export function relativeMonth(published: Ymd, modifier: Modifier | undefined): { year: number; month: number } {
   return addMonths(published.year, published.month, modifierStep(modifier));

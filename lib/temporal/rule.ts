@@ -12,6 +12,8 @@ export interface RuleContext {
   text: string;
   /** Which way a bare weekday or month at [start, end) points (options, else the verb's tense). */
   direction(start: number, end: number): Direction;
+  /** Whether `direction` reads the article's clauses (false when the caller fixed it). */
+  directionFromText: boolean;
 }
 
 export interface Parsed {

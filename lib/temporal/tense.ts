@@ -20,6 +20,7 @@ const NOT_AN_IMPERFECT = /^(?:يوم|يون|يول|ينا|يمن|يمين|يد|�
 const IMPERFECT = /^و?ي[\p{L}]{3,}$/u;
 
 const SINCE_BEFORE = /منذ\s*$/;
+const NEGATED_PAST = "لم";
 const LEADING_COMMA = /^\s*[،,]/;
 /** "وأبلغه": و glued to a word without the article opens a new clause. */
 const CONJOINED_VERB = /^و(?!ال)\p{L}{3,}$/u;
@@ -56,6 +57,11 @@ function isImperfectVerb(word: string): boolean {
   return IMPERFECT.test(word) && !NOT_AN_IMPERFECT.test(withoutConjunction(word));
 }
 
+/** Whether the expression at `start` of the folded text comes right after منذ (since). */
+export function followsSince(text: string, start: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
 /**
  * The tense of the clause around [start, end) of the folded text: a future cue anywhere in the
  * sentence before it or in the few words after it (up to a comma or a new clause), or an
@@ -63,12 +69,16 @@ function isImperfectVerb(word: string): boolean {
  */
 export function clauseDirection(text: string, start: number, end: number): Direction {
   // "منذ 7 أكتوبر" (since): whatever the sentence's tense, what it names is past.
-  if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return "past";
+  if (followsSince(text, start)) return "past";
   const before = wordsBefore(text, start, WORDS_BEFORE);
   const after = wordsAfter(text, end, WORDS_AFTER);
   const openerAt = after.findIndex((w) => CLAUSE_OPENERS.has(w) || CONJOINED_VERB.test(w));
   const sameClauseAfter = openerAt >= 0 ? after.slice(0, openerAt) : after;
-  if (before.some(isFutureWord) || sameClauseAfter.some(isFutureWord)) return "future";
+  // "ستسمح الاثنين بإرسال مروحيات لم تتمكن من الإقلاع الأحد": a negated past (لم) nearer the
+  // expression than the future cue closes that clause.
+  const futureAt = before.findLastIndex(isFutureWord);
+  if (futureAt >= 0 && before.lastIndexOf(NEGATED_PAST) > futureAt) return "past";
+  if (futureAt >= 0 || sameClauseAfter.some(isFutureWord)) return "future";
   return nearestWords(text, start, IMPERFECT_REACH).some(isImperfectVerb) ? "future" : "past";
 }
 

@@ -1,13 +1,14 @@
 // Vague references (GUIDELINES.md: PRESENT_REF, PAST_REF, FUTURE_REF): "حالياً", "الآن",
-// "قبل أيام", "منذ سنوات", "في وقت سابق", "الأشهر الماضية", "الأشهر المقبلة". They date nothing
-// precisely but tell the reader when, and a chronology shows them as such.
+// "قبل أيام", "منذ سنوات", "الأشهر الماضية", "الأشهر المقبلة". They date nothing precisely but
+// tell the reader when, and a chronology shows them as such. "في وقت سابق" ("earlier") orders
+// two reports of one day's news; it says nothing of when, and is no expression.
 import { alsoNeeding, alternation, anchorOf, ART, WORD_END, WORD_START, compile } from "./patterns";
 import type { Rule } from "./rule";
 
 const UNITS = ["ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "سنين", "عقود", "فتره", "مده"];
 const PLURAL_UNITS = alternation([...UNITS.slice(0, 8), "ساعات"]);
 
-const PAST = String.raw`(?:(?:قبل|منذ)\s+(?:(?:بضعه|عده|بضع)\s+)?(?:${alternation(UNITS)})(?:\s+(?:طويله|قليله|عديده))?|وقت\s+سابق|${ART}(?:${PLURAL_UNITS})\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفائته|السابقه)|مؤخرا)`;
+const PAST = String.raw`(?:(?:قبل|منذ)\s+(?:(?:بضعه|عده|بضع)\s+)?(?:${alternation(UNITS)})(?:\s+(?:طويله|قليله|عديده))?|${ART}(?:${PLURAL_UNITS})\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفائته|السابقه)|مؤخرا)`;
 /** "في وقت لاحق" / "لاحقاً" narrate a sequence ("later that day"), not the future: not marked. */
 const FUTURE = String.raw`(?:${ART}(?:${PLURAL_UNITS})\s+(?:القليله\s+)?(?:المقبله|القادمه))`;
 const PRESENT = String.raw`(?:حاليا|الان|الوقت\s+(?:الحالي|الراهن)|هذه\s+الايام)`;

@@ -4,6 +4,9 @@ import { tagTemporal } from "./index";
 
 describe("weekdays: the tense of the clause decides", () => {
   checkExamples([
+    // The publication's own weekday under a future verb is that day; a negated past (لم) nearer than the future cue is past.
+    { text: "ما إذا كانت الأحوال الجوية ستسمح الاثنين بإرسال مروحيات", published: "2018-02-19", expression: "الاثنين", value: "2018-02-19" },
+    { text: "ستسمح الاثنين بإرسال مروحيات لم تتمكن من الإقلاع الأحد", published: "2018-02-19", expression: "الأحد", value: "2018-02-18" },
     // Past verb: the latest such day on or before publication (Saturday 2023-03-25).
     { text: 'وأعلنت نقابتا "إي في جي" و"فيردي" العماليتان، الخميس، تنظيم إضراب مشترك', published: "2023-03-25", expression: "الخميس", value: "2023-03-23" },
     { text: "وقال في بيان الثلاثاء، إن كلمات الازدراء والسخرية مرفوضة", published: "2018-09-04", expression: "الثلاثاء", value: "2018-09-04" },

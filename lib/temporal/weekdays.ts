@@ -1,10 +1,11 @@
 // Weekdays: bare ("الإثنين"), with يوم ("يوم الأحد"), with a modifier ("الخميس الماضي",
 // "الجمعة المقبلة", "هذا الأحد") or a week ("ثلاثاء الأسبوع الفائت", "الأحد من الأسبوع
 // الماضي"). A bare weekday follows the tense of its clause (see tense.ts).
-import { addDays, daySpan, isoWeekStart, type Ymd } from "./calendar";
+import { addDays, daySpan, isoWeekStart, weekday, type Ymd } from "./calendar";
 import { alsoNeeding, alternation, anchorOf, ART, MODIFIER, modifierOf, modifierStep, WORD_END, WORD_START, compile } from "./patterns";
-import { previousWeekday, resolveWeekday } from "./resolve";
-import { dated, type Rule } from "./rule";
+import { previousWeekday, resolveWeekday, type Reading } from "./resolve";
+import { dated, type Rule, type RuleContext } from "./rule";
+import type { Direction } from "./types";
 import { TIME_OF_DAY } from "./times-of-day";
 
 const WEEKDAY_NAMES: [number, string[]][] = [
@@ -65,7 +66,7 @@ const weekdayWithModifier: Rule = {
     let date: Ymd;
     if (modifier === "past") date = previousWeekday(context.published, day);
     else if (modifier) date = resolveWeekday(context.published, day, modifier);
-    else date = resolveWeekday(context.published, day, context.direction(m.index, m.index + m[0].length));
+    else date = resolveWeekday(context.published, day, bareWeekdayReading(context, day, context.direction(m.index, m.index + m[0].length)));
     return dated(daySpan(date));
   },
 };
@@ -80,6 +81,15 @@ const DUAL_BEFORE = /(?:كلا|ين)\s*$/;
 function isOtherSense(text: string, start: number, day: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   return PRAYER_BEFORE.test(before) || (day === 1 && DUAL_BEFORE.test(before));
+}
+
+/**
+ * How a bare weekday reads. In an article, the publication's own weekday under a future verb is
+ * that very day ("ستسمح الاثنين بإرسال مروحيات" written on a Monday): a newsroom writes المقبل
+ * for the next week's. Asked without an article (a fixed direction), the future is the next one.
+ */
+function bareWeekdayReading(context: RuleContext, day: number, direction: Direction): Reading {
+  return direction === "future" && context.directionFromText && weekday(context.published) === day ? "current" : direction;
 }
 
 export const weekdayRules: Rule[] = [weekdayInWeek, weekdayWithModifier];
