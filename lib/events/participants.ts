@@ -1,6 +1,7 @@
 // Who takes part in an event: the register actors named in the trigger's clause (its subject
 // and objects in Arabic's verb-first order), the counterpart a "نظيره الإيراني" points to, and,
 // when the register knows nobody there, the noun phrase that follows the verb.
+import { isPartyPhrase } from "./actor-phrase";
 import type { ActorKind } from "../model";
 import { NOT_AFTER_LETTER, NOT_BEFORE_LETTER, fold, nameKey, type FoldedText } from "./arabic";
 import type { Mention } from "./mentions";
@@ -163,6 +164,7 @@ export function leadingPhrase(span: Span, skip: Span[], ctx: ParticipantContext)
   const name = ctx.text.slice(start, end);
   // Folding works character by character: the folded article already holds the name folded.
   const folded = ctx.folded.folded.slice(foldedIndex(ctx.folded, start), foldedIndex(ctx.folded, end));
+  if (!isPartyPhrase(folded)) return null;
   return participant(name, unregisteredActorIdOfFolded(folded), "unknown", start, end);
 }
 
