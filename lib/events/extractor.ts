@@ -796,6 +796,33 @@ function dateByLead(article: Article, candidates: Candidate[]) {
   }
 }
 
+/** How many sentences into the body a named official's undated statement is still the day's news. */
+const DAY_NEWS_SENTENCES = 5;
+// "وكان … قد قال": the pluperfect tells what was said before, not the day's news.
+const PLUPERFECT_BEFORE = new RegExp(`(?:^|\\s)(?:${fold("وكان|وكانت|كان|كانت")})(?![\\p{L}])[^.،]*$`, "u");
+const SAID_TODAY: ReadonlySet<string> = new Set(["statement.verb.said", "statement.verb.expressed"]);
+
+/**
+ * "قال وزير الخارجية الفرنسي جان إيف لو دريان …" in the body of a report of the day's news: what
+ * a named official said, in the past tense, with no date of its own, was said on the day the
+ * article reports, as long as the article dates its own news by its publication (its lead was).
+ */
+function dateByDayNews(article: Article, candidates: Candidate[]) {
+  if (!candidates.some((c) => c.dating === "lead" || (c.dating === "timex" && c.date!.firstDay === article.published))) return;
+  for (const c of candidates) {
+    if (c.date || !SAID_TODAY.has(c.trigger.rule.name) || c.sentence.index - firstBodySentence(article) >= DAY_NEWS_SENTENCES) continue;
+    if (!c.participants.some((p) => p.kind === "person" || p.kind === "office" || p.kind === "organisation" || p.kind === "state")) continue;
+    const lead = article.folded.folded.slice(foldedIndex(article.folded, c.sentence.start), c.trigger.foldedStart);
+    if (PLUPERFECT_BEFORE.test(lead)) continue;
+    c.date = spanOfDays(article.published, article.published);
+    c.dating = "lead";
+  }
+}
+
+function firstBodySentence(article: Article): number {
+  return Math.min(...article.lead, Infinity);
+}
+
 /**
  * A copy of a candidate with other participants, its fields written out in the order
  * buildCandidates makes them: a spread copy ({ ...c }) would be an object of another shape, and
@@ -971,6 +998,7 @@ export function extractEvents(text: string, timexes: Timex[], options: { publish
   dateByContext(article, candidates);
   dateByLead(article, candidates);
   dateBySameContext(article, candidates);
+  dateByDayNews(article, candidates);
   // An event nobody takes part in cannot be told apart from any other: it is not reported.
   const dated = candidates.filter(
     (c) => c.date && !c.elaborated && c.participants.length > 0 && (c.type !== "statement" || c.dating !== "context"),
