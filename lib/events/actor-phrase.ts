@@ -18,12 +18,28 @@ const FUSED_PREPOSITION = /^و?(?:لل|بال|كال)/u;
 /** An act possessed by a pronoun: استقالته، محاكمتها، بسجنه. */
 const POSSESSED = /(?:ته|تها|تهم|تهما|نه|نها)$/u;
 
+/** The word without a leading و/ف (وزير keeps its و only when the rest is no word of the lists). */
+function withoutConjunction(word: string): string {
+  return word.replace(/^[وف](?=\S{3,})/u, "");
+}
+
 export function isPartyPhrase(foldedPhrase: string): boolean {
   const words = foldedPhrase.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   const first = words[0];
-  const bare = first.replace(/^[وف](?=\S{3,})/u, "");
+  const bare = withoutConjunction(first);
   if (NOT_A_PARTY.has(first) || NOT_A_PARTY.has(bare)) return false;
   if (FUSED_PREPOSITION.test(first)) return false;
   return !(words.length === 1 && POSSESSED.test(first));
+}
+
+/** Titles that open a phrase naming an official: "وزير الخارجية الفرنسي جان إيف لو دريان". */
+const OFFICIAL_TITLES = new Set(
+  fold("وزير|وزيرة|رئيس|رئيسة|الرئيس|نائب|المتحدث|متحدث|الناطق|ناطق|سفير|السفير|قائد|القائد|زعيم|الزعيم|أمين|الأمين|مدير|المدير|مستشار|المستشار|مبعوث|المبعوث|مندوب|المندوب|الملك|الأمير|ولي").split("|"),
+);
+
+/** Whether an unregistered phrase names an official by title (what a statement of the day needs). */
+export function namesOfficial(foldedPhrase: string): boolean {
+  const first = foldedPhrase.trim().split(/\s+/)[0] ?? "";
+  return OFFICIAL_TITLES.has(first) || OFFICIAL_TITLES.has(withoutConjunction(first));
 }

@@ -105,3 +105,23 @@ describe("titles", () => {
     expect(attack?.title.startsWith("هجوم إسرائيل")).toBe(true);
   });
 });
+
+describe("what the unseen gold taught as phenomena", () => {
+  it("dates a named official's statement in a report of the day's news by the publication", () => {
+    const text =
+      "أعلنت إيران اليوم الإثنين رفضها أي تعديل للاتفاق النووي.\nوأضافت الوكالة أن طهران تنتظر الرد.\nوتابع المتحدث أن الموقف لن يتغير.\nوقال وزير الخارجية الفرنسي جان إيف لو دريان إن بلاده متمسكة بموقفها.";
+    const events = extractEvents(text, tagTemporal(text, { published: "2018-05-07" }), { published: "2018-05-07" });
+    const said = events.find((e) => e.type === "statement" && e.participants.some((p) => p.name.includes("لو دريان")));
+    expect(said?.date.edtf).toBe("2018-05-07");
+  });
+  it("does not report a state visiting itself", () => {
+    const text = "وصلت سوريا إلى دمشق اليوم الأحد.";
+    const events = extractEvents(text, tagTemporal(text, { published: "2018-04-15" }), { published: "2018-04-15" });
+    expect(events.filter((e) => e.type === "visit" && ids(e).includes("state:syria"))).toEqual([]);
+  });
+  it("drops targets and projections years ahead of the article", () => {
+    const text = "وأطلقت الحكومة خطة تنفذ بحلول عام 2050 لتطوير الزراعة، وأعلنت الوزارة اليوم الأحد بدء المرحلة الأولى.";
+    const events = extractEvents(text, tagTemporal(text, { published: "2023-01-29" }), { published: "2023-01-29" });
+    expect(events.every((e) => e.date.firstDay <= "2025-12-31")).toBe(true);
+  });
+});

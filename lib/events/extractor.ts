@@ -4,13 +4,14 @@
 // one event into one.
 import type { DateSpan, EventType } from "../model";
 import type { Timex } from "../temporal/types";
+import { namesOfficial } from "./actor-phrase";
 import { anchoredDurations } from "./anchors";
 import { fold, nameKey, type FoldedText } from "./arabic";
 import { lastDayOfMonthOf, shiftSpan, spanOfDays, widthInDays } from "./dates";
 import { isSameEvent, toMergeCandidate } from "./merge";
 import { findMentions, type Mention } from "./mentions";
 import { findParticipants, foldedIndex, leadingPhrase, participant, participantsNamedIn, type ParticipantContext } from "./participants";
-import { findPlace } from "./places";
+import { findPlace, placeCountry } from "./places";
 import { loadActorRegister, officeHolder } from "./register";
 import { firstStartingFrom, inside, quotedSpeech, spanList, splitSentences, startingWithin, TrailingPattern, type Sentence, type Span } from "./text";
 import { findTriggers, type TriggerMatch } from "./triggers";
@@ -540,6 +541,9 @@ function buildCandidates(article: Article): Candidate[] {
     if (t.rule.type === "visit") {
       const people = participants.filter((p) => p.kind === "person" && !p.office);
       if (people.length) participants = people;
+      // "زيارة سوريا إلى سوريا": a state does not visit itself, nor a place inside it.
+      const destination = placeCountry(where);
+      if (destination) participants = participants.filter((p) => p.actorId !== destination && placeCountry(p.name) !== destination);
     }
     // "التقى الرجلان": the two sides of the last meeting the article reported.
     if (INTERACTIONS.includes(t.rule.type) && isVerb(t) && PAIR_SUBJECT.test(article.text.slice(t.end, t.end + 16))) {
@@ -811,7 +815,7 @@ function dateByDayNews(article: Article, candidates: Candidate[]) {
   if (!candidates.some((c) => c.dating === "lead" || (c.dating === "timex" && c.date!.firstDay === article.published))) return;
   for (const c of candidates) {
     if (c.date || !SAID_TODAY.has(c.trigger.rule.name) || c.sentence.index - firstBodySentence(article) >= DAY_NEWS_SENTENCES) continue;
-    if (!c.participants.some((p) => p.kind === "person" || p.kind === "office" || p.kind === "organisation" || p.kind === "state")) continue;
+    if (!c.participants.some((p) => (p.kind === "unknown" ? namesOfficial(fold(p.name)) : p.kind !== "place"))) continue;
     const lead = article.folded.folded.slice(foldedIndex(article.folded, c.sentence.start), c.trigger.foldedStart);
     if (PLUPERFECT_BEFORE.test(lead)) continue;
     c.date = spanOfDays(article.published, article.published);
@@ -964,6 +968,9 @@ function spansOf(items: readonly Span[]): Span[] {
   return spans;
 }
 
+/** How many years past its publication an article can still schedule an event. */
+const PROJECTION_YEARS = 2;
+
 export function extractEvents(text: string, timexes: Timex[], options: { published: string }): ExtractedEvent[] {
   const published = options.published.slice(0, 10);
   if (!DAY.test(published)) throw new Error(`published must be a yyyy-mm-dd date, got "${options.published}"`);
@@ -1000,8 +1007,10 @@ export function extractEvents(text: string, timexes: Timex[], options: { publish
   dateBySameContext(article, candidates);
   dateByDayNews(article, candidates);
   // An event nobody takes part in cannot be told apart from any other: it is not reported.
+  // "رؤية 2030", "بحلول عام 2050": a year that far ahead is a target or a projection, not an event.
+  const horizon = `${Number(published.slice(0, 4)) + PROJECTION_YEARS}-12-31`;
   const dated = candidates.filter(
-    (c) => c.date && !c.elaborated && c.participants.length > 0 && (c.type !== "statement" || c.dating !== "context"),
+    (c) => c.date && c.date.firstDay <= horizon && !c.elaborated && c.participants.length > 0 && (c.type !== "statement" || c.dating !== "context"),
   );
   const events = foldRepeats(splitMeetings(dated));
 

@@ -25,7 +25,7 @@ function stripMarks(word: string): string {
   return MARK_UNITS.within(word, 0, word.length) ? word.replace(MARKS, "") : word;
 }
 const PHRASE_BREAK = new UnitSet(/[،,.:;؛!?؟"“”«»()\n]/);
-const LONGEST_PHRASE = 6;
+const LONGEST_PHRASE = 8;
 /** "عدد من المدنيين", "عشرات الجنود": counts of victims or crowds are not actors. */
 const QUANTITY = /^(?:[\d٠-٩]+|عدد|بعض|معظم|جميع|كل|أكثر|اكثر|نحو|حوالي)$/u;
 /** Prepositions carrying a pronoun (عليها، معه) point back to something named before. */

@@ -17,3 +17,12 @@ describe("agreement triggers", () => {
     expect(rules).toContain("attack.noun.strike");
   });
 });
+
+describe("agreeing told as accepting a proposal", () => {
+  it("finds acceptance only of a proposal or deal (almayadeen-1686726, almayadeen-1898876)", () => {
+    const names = (text: string) => findTriggers(text).map((t) => t.rule.name);
+    expect(names("وافق أمس الجمعة على اقتراح من الرئيس بول كاجامي")).toContain("agreement.verb.accepted");
+    expect(names("وافقت على مقترح الوسطاء في 6 أيار/مايو الماضي")).toContain("agreement.verb.accepted");
+    expect(names("وافق على السفر إلى باريس")).not.toContain("agreement.verb.accepted");
+  });
+});

@@ -14,3 +14,23 @@ describe("attack triggers", () => {
     expect(rulesIn("وأطلقت الحكومة خطة اقتصادية").map(([name]) => name)).not.toContain("attack.verb.launched");
   });
 });
+
+describe("attacks told as shooting down, repelling, killing or an operation begun", () => {
+  const names = (text: string) => rulesIn(text).map(([name]) => name);
+  it("shooting down (almayadeen-1895181, ant-AL-internationalNews-9-20180218)", () => {
+    expect(names("نجاح قوات الدفاع الجوي في إسقاط طائرة تجسس أميركية الصنع")).toContain("attack.noun.downing");
+    expect(names("أسقطت طائرة إيرانية بدون طيار")).toContain("attack.verb.downed");
+  });
+  it("repelling needs what was repelled (almayadeen-1705561)", () => {
+    expect(names("تم صد هجوم طائرات من دون طيار")).toContain("attack.verb.repelled");
+    expect(names("صد الباب بقوة")).not.toContain("attack.verb.repelled");
+  });
+  it("killing and an offensive under way (ant-BB-middleEast-54-20180220, ant-FR-internationalNews-401-20180313)", () => {
+    expect(names("وقتل في الغارات الجوية والقصف المدفعي الاثنين")).toContain("attack.verb.killed");
+    expect(names("التي تشن منذ 20 كانون الثاني/يناير هجوما واسعا")).toContain("attack.verb.wages");
+    expect(names("حيث بدأت عملية عسكرية في كانون الثاني")).toContain("attack.verb.operation-began");
+  });
+  it("a death from age or illness stays other", () => {
+    expect(names("توفي الرئيس السابق عن عمر ناهز 90 عاما")).toContain("other.death");
+  });
+});

@@ -16,3 +16,11 @@ describe("meeting triggers", () => {
     expect(rulesIn("افتتحت الجلسة الأولى للبرلمان العراقي في دورته الرابعة")).toContainEqual(["meeting.verb.session", "افتتحت"]);
   });
 });
+
+describe("a press conference with a counterpart", () => {
+  it("is a meeting; alone it is a statement (ant-AL-internationalNews-1042-20180507)", () => {
+    const names = (text: string) => findTriggers(text).map((t) => t.rule.name);
+    expect(names("في مؤتمر صحافي مع نظيره الفرنسي")).toContain("meeting.noun.joint-press");
+    expect(names("وقال في مؤتمر صحافي في برلين")).toContain("statement.noun.speech");
+  });
+});

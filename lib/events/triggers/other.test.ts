@@ -23,3 +23,18 @@ describe("spellings folding would confuse", () => {
     expect(rulesIn("عرضت دار مزادات العالمية، أمس الأربعاء، جواز سفر")).toContainEqual(["other.ruling", "عرضت"]);
   });
 });
+
+describe("other events a chronology lists (unseen gold's categories)", () => {
+  const names = (text: string) => findTriggers(text).map((t) => t.rule.name);
+  it("crashes, entry into force, verdicts and trials", () => {
+    expect(names("تحطمت طائرة ركاب إيرانية صباح الأحد")).toContain("other.crash");
+    expect(names("التي دخلت حيز التنفيذ الثلاثاء")).toContain("other.in-force");
+    expect(names("قضت محكمة تركية بتمديد سجن قس أمريكي")).toContain("other.verdict");
+    expect(names("قضى وقتا طويلا في المدينة")).not.toContain("other.verdict");
+    expect(names("تنطلق اليوم الثلاثاء أول محاكمة")).toContain("other.trial");
+  });
+  it("arrests told with القبض, and sanctions re-imposed", () => {
+    expect(names("تم إلقاء القبض عليه في العاصمة برلين")).toContain("other.arrest");
+    expect(names("أعاد الرئيس الأمريكي فرض عقوبات شاملة على إيران")).toContain("other.sanctions");
+  });
+});
