@@ -431,11 +431,15 @@ function isObjectOrPurpose(article: Article, t: TriggerMatch, parts: SentencePar
   const announced =
     ["attack", "other", "statement"].includes(t.rule.type) &&
     (REPORTED_ABOUT.test(article.folded.folded.slice(Math.max(sentence.start, t.foldedStart - ANNOUNCED_REACH), t.foldedStart)) ||
-      earlier.some((v) => isVerb(v) && v.rule.type === "statement" && v.end <= t.start && t.start - v.end < ANNOUNCED_REACH));
+      // "أكدت مصادر … إسقاط طائرة": an attack announced is the news itself, the statement its carrier.
+      (t.rule.type !== "attack" && earlier.some((v) => isVerb(v) && v.rule.type === "statement" && v.end <= t.start && t.start - v.end < ANNOUNCED_REACH)));
   return announced || earlier.some((v) => isVerb(v) && v.rule.type === t.rule.type && v.end <= t.start && t.start - v.end < OBJECT_REACH);
 }
 
 const INTERACTIONS: EventType[] = ["meeting", "call"];
+/** Who can carry out an attack; how many sentences on a later toll still counts as theirs. */
+const ATTACKER_KINDS: ReadonlySet<string> = new Set(["state", "organisation", "office", "person"]);
+const ATTACKER_SENTENCES = 3;
 /** News that a statement only carries when it reports them (أعلنت … التوصل إلى اتفاق). */
 const VEHICLE_FOR: EventType[] = ["meeting", "call", "visit", "agreement"];
 const ELECTION = /^other\.elect/;
@@ -452,6 +456,7 @@ function headsToPlace(article: Article, t: TriggerMatch): boolean {
 function buildCandidates(article: Article): Candidate[] {
   const candidates: Candidate[] = [];
   let storyParticipants: ExtractedParticipant[] = [];
+  let storyAttackers = null as { sentence: number; participants: ExtractedParticipant[] } | null;
   // Who speaks in a statement with a dropped subject is who spoke last in the same paragraph.
   let paragraphSpeakers: ExtractedParticipant[] = [];
   let paragraph = -1;
@@ -563,6 +568,13 @@ function buildCandidates(article: Article): Candidate[] {
       storyParticipants = participants;
       paragraphSpeakers = participants;
     }
+    // "شنت قوات الحكومة السورية غارات … وقتل في الغارات الجوية الاثنين أكثر من 100 شخص": an
+    // attack told by its toll has the attacker the story named last.
+    if (t.rule.type === "attack") {
+      const attackers = participants.filter((p) => ATTACKER_KINDS.has(p.kind));
+      if (attackers.length) storyAttackers = { sentence: sentence.index, participants: attackers };
+      else if (storyAttackers && sentence.index - storyAttackers.sentence <= ATTACKER_SENTENCES) participants = [...storyAttackers.participants, ...participants];
+    }
 
     if (t.rule.needsPlace && !placeInClause && !headsSomewhere) continue;
     // "خلال كلمة ألقاها في جلسة عامة للبرلمان": a session that frames another event is its setting.
@@ -575,9 +587,10 @@ function buildCandidates(article: Article): Candidate[] {
       // Only triggers from this one on can be reported by it.
       parts.triggers.slice(position).some(
         (o) =>
-          VEHICLE_FOR.includes(o.rule.type) && o.start < sentence.end &&
-          // after "أنّ" (reported), or as the verb's very object ("أعلنت … التوصل إلى اتفاق")
-          ((reportStart !== null && o.foldedStart >= reportStart) || o.start === argument.end),
+          (VEHICLE_FOR.includes(o.rule.type) && o.start < sentence.end &&
+            // after "أنّ" (reported), or as the verb's very object ("أعلنت … التوصل إلى اتفاق")
+            ((reportStart !== null && o.foldedStart >= reportStart) || o.start === argument.end)) ||
+          (o.rule.type === "attack" && !isVerb(o) && o.start >= t.end && o.start - t.end < ANNOUNCED_REACH),
       )
     ) {
       carrier = { sentence, participants };
