@@ -45,6 +45,8 @@ interface Candidate {
 
 // Words that open a new clause: a date after them belongs to that clause, not the one before.
 const CLAUSE_OPENER = new KeywordSearch(fold("وذلك|بعدما|بعد أن|قبل أن|عندما|حين|حيث|إذ|بينما|فيما|لكن|ولكن|الذي|التي|الذين|كما").split("|"));
+// Words that attribute a report to its source: "بحسب المرصد", "وفقا لوكالة", "نقلا عن".
+const ATTRIBUTION = new KeywordSearch(fold("بحسب|وبحسب|حسب|وحسب|وفقا|وفق|طبقا|نقلا").split("|"));
 const COMPLEMENTISERS = fold("إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|إنّ|أنّ");
 // What a statement says starts at its complementiser or a colon.
 const COMPLEMENT = new KeywordSearch(COMPLEMENTISERS.split("|"), ":");
@@ -277,6 +279,9 @@ function clauseSpans(article: Article, t: TriggerMatch, parts: SentenceParts): {
   const ends = [folded.map[foldedEnd]];
   const opener = CLAUSE_OPENER.firstIn(wordsOf(folded), t.foldedEnd, foldedEnd);
   if (opener !== null) ends.push(folded.map[opener]);
+  // "… قُتل فيها 24 … الخميس، بحسب المرصد": who reports it is a source, not a party.
+  const attribution = ATTRIBUTION.firstIn(wordsOf(folded), t.foldedEnd, foldedEnd);
+  if (attribution !== null) ends.push(folded.map[attribution]);
   // What follows a complementiser is what was said or asked (أبلغه أن سوريا ستبدأ …), not a party.
   const complement = COMPLEMENT.firstIn(wordsOf(folded), t.foldedEnd, foldedEnd);
   if (complement !== null) ends.push(folded.map[complement]);
