@@ -317,6 +317,9 @@ const NOUN_PHRASE_END = /(?:^|\s)(?:بعد|قبل|مع|إلى|الى|على|خل
 const REPORTED_SOURCE = /(?:^|\s)عن\s+([^،,.:]+?)\s+(?:قوله|قولها|قولهم|تأكيده|تأكيدها)/u;
 // "وكان الادعاء قد أنهى …": the subject sits between كان and قد, before the verb.
 const KANA_QAD = new TrailingPattern("(?:^|\\s)و?(?:كان|كانت)\\s+([^،,.:]+?)\\s+", "قد");
+// "وكانت المحكمة قررت …", "وكانت هذه القوات دخلت …": the same without قد, the subject (a few
+// words) right before the verb.
+const KANA_SUBJECT = /(?:^|\s)و?(?:كان|كانت)\s+([^\s،,.:]+(?:\s+[^\s،,.:]+){0,3})\s+$/u;
 // An agent after a noun: "الهجوم الدامي الذي نفذه داعش".
 const AGENT_CLAUSE = /^\s*(?:الذي|التي)\s+(?:نفذ|شن|ارتكب|تبنى|أعلن|أطلق)\S*\s+[^،,.]+/u;
 const COMPLEMENT_PRONOUN = new TrailingPattern(`(?:${fold("إن|أن|بأن")})`, fold("ه|ها|هم|هما"));
@@ -357,7 +360,7 @@ function nounPlaceZone(article: Article, t: TriggerMatch, parts: SentenceParts, 
 /** The subject of a verb written before it: "وكان الادعاء قد أنهى", "البريم يؤكد". */
 function subjectBefore(article: Article, t: TriggerMatch, sentence: Sentence, before: Span): Span {
   const lead = article.text.slice(sentence.start, t.start);
-  const kana = KANA_QAD.exec(lead);
+  const kana = KANA_QAD.exec(lead) ?? KANA_SUBJECT.exec(lead);
   if (kana) {
     const start = sentence.start + kana.index + kana[0].indexOf(kana[1]);
     return { start, end: start + kana[1].length };
