@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSameEvent, kindOf, type MergeCandidate } from "./merge";
+import { isSameEvent, kindOf, toMergeCandidate, type MergeCandidate } from "./merge";
 
 const agreement2020: MergeCandidate = { type: "agreement", kind: "agreement", firstDay: "2020-07-01", lastDay: "2020-07-31", actorIds: ["state:iran", "state:syria"], place: null };
 
@@ -46,5 +46,11 @@ describe("isSameEvent", () => {
     const strike: MergeCandidate = { type: "attack", kind: "attack", firstDay: "2024-01-02", lastDay: "2024-01-02", actorIds: ["state:israel"], place: "غزة" };
     expect(isSameEvent(strike, { ...strike, place: "دمشق" })).toBe(false);
     expect(isSameEvent(strike, { ...strike, place: null })).toBe(true);
+  });
+  it("takes a statement as its speaker's: naming the other side does not make two speakers' words one", () => {
+    const day = { firstDay: "2018-02-18", lastDay: "2018-02-18" };
+    const netanyahu = toMergeCandidate({ type: "statement", rule: "statement.verb.said", place: null, participants: [{ actorId: "person:benjamin-netanyahu" }, { actorId: "state:iran" }] }, day);
+    const zarif = toMergeCandidate({ type: "statement", rule: "statement.verb.said", place: null, participants: [{ actorId: "person:mohammad-javad-zarif" }, { actorId: "person:benjamin-netanyahu" }] }, day);
+    expect(isSameEvent(netanyahu, zarif)).toBe(false);
   });
 });

@@ -38,7 +38,8 @@ export function toMergeCandidate(
     kind: kindOf(event.type, event.rule),
     firstDay: date.firstDay,
     lastDay: date.lastDay,
-    actorIds: event.participants.map((p) => p.actorId),
+    // A statement is its speaker's: whom it addressed or named does not make two speakers' words one.
+    actorIds: (event.type === "statement" ? event.participants.slice(0, 1) : event.participants).map((p) => p.actorId),
     place: event.place,
   };
 }
