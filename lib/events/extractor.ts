@@ -44,7 +44,7 @@ interface Candidate {
 }
 
 // Words that open a new clause: a date after them belongs to that clause, not the one before.
-const CLAUSE_OPENER = new KeywordSearch(fold("وذلك|بعدما|بعد أن|قبل أن|عندما|حين|حيث|إذ|بينما|فيما|لكن|ولكن|الذي|التي|الذين|كما").split("|"));
+const CLAUSE_OPENER = new KeywordSearch(fold("وذلك|بعدما|بعد أن|قبل أن|عندما|حين|حيث|إذ|بينما|فيما|لكن|ولكن|الذي|التي|الذين|كما|إذا|لو").split("|"));
 // Words that attribute a report to its source: "بحسب المرصد", "وفقا لوكالة", "نقلا عن".
 const ATTRIBUTION = new KeywordSearch(fold("بحسب|وبحسب|حسب|وحسب|وفقا|وفق|طبقا|نقلا").split("|"));
 const COMPLEMENTISERS = fold("إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|إنّ|أنّ");
@@ -67,7 +67,7 @@ const SINCE = /since/;
 const DEFINITE = /(?:^|[^\p{L}])[وف]?(?:[بك]?ال|لل)$/u;
 const DUAL_COUNTERPART = new RegExp(fold("نظيريه|نظيريها|نظرائه|نظرائها"), "u");
 const COMMA = /[،,]/;
-const RELATIVE_TIME_ALL = new RegExp(`(?:^|\\s)(?:${fold("بعد|قبل|منذ|عقب")})(?=\\s)`, "gu");
+const RELATIVE_TIME_ALL = new RegExp(`(?:^|\\s)(?:${fold("بعد|قبل|منذ|عقب|أعقاب|إثر|اثر")})(?=\\s)`, "gu");
 // A contrast or sequence opens a clause with its own time: "… عام 2011، لكنّ … عادت".
 const CONTRAST = new RegExp(`(?:^|\\s)(?:${fold("لكن|ولكن|لكنّ|بينما|فيما|إلا أن|غير أن|ثم|ثمّ")})(?=\\s)`, "u");
 const DURING_BEFORE = new RegExp(`(?:${fold("خلال|في|أثناء|عقب|على هامش")})\\s*$`, "u");
@@ -232,7 +232,9 @@ function governingTimex(article: Article, t: TriggerMatch, parts: SentenceParts,
     if (!VEHICLE_FOR.includes(t.rule.type) && COMPLEMENT_ONCE.test(article.folded.folded.slice(from, to))) continue;
     if (!after && !fronted && CONTRAST.test(article.folded.folded.slice(foldedIndex(article.folded, timex.end), t.foldedStart))) continue;
     // Saying takes a moment: a span (منذ …، خلال الساعات الـ24 الماضية) is what was said about.
-    if (t.rule.type === "statement" && (SINCE.test(timex.rule) || timex.span!.precision === "range" || (after && timex.start >= complementAt))) continue;
+    // "هدد التنظيم في أواخر يوليو": a part of a month or year is when, not what was said about.
+    const partOfPeriod = PART_OF_MONTH.test(timex.rule) || PART_OF_YEAR.test(timex.rule);
+    if (t.rule.type === "statement" && (SINCE.test(timex.rule) || (timex.span!.precision === "range" && !partOfPeriod) || (after && timex.start >= complementAt))) continue;
     if (!fronted && !isVerb(t) && distance > NOUN_DATE_REACH) continue;
     const score = distance + crossed * CROSSING_PENALTY;
     if (!best || score < best.score) best = { timex, score };
