@@ -44,7 +44,7 @@ interface Candidate {
 }
 
 // Words that open a new clause: a date after them belongs to that clause, not the one before.
-const CLAUSE_OPENER = new KeywordSearch(fold("وذلك|بعدما|بعد أن|قبل أن|عندما|حين|حيث|إذ|بينما|فيما|لكن|ولكن|الذي|التي|الذين|كما|إذا|لو").split("|"));
+const CLAUSE_OPENER = new KeywordSearch(fold("وذلك|بعدما|بعد أن|قبل أن|عندما|حين|حيث|إذ|بينما|فيما|لكن|ولكن|الذي|التي|الذين|كما|إذا").split("|"));
 // Words that attribute a report to its source: "بحسب المرصد", "وفقا لوكالة", "نقلا عن".
 const ATTRIBUTION = new KeywordSearch(fold("بحسب|وبحسب|حسب|وحسب|وفقا|وفق|طبقا|نقلا").split("|"));
 const COMPLEMENTISERS = fold("إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|إنّ|أنّ");
