@@ -11,8 +11,11 @@ import { dated, type Parsed, type Rule } from "./rule";
 
 const SAME = String.raw`(?:نفسه|ذاته|نفسها|ذاتها)`;
 const SAME_DAY = String.raw`(?:${ART}يوم\s+${SAME}|نفس\s+اليوم|(?:ذلك|هذا)\s+التاريخ)`;
-/** "في اليوم التالي" (Maghrebi "الموالي"): the day after the date before it. */
-const NEXT_DAY = String.raw`(?:${ART}يوم\s+(?:التالي|الموالي))`;
+/**
+ * "وفي اليوم التالي أعلن" (Maghrebi "الموالي"): the day after the date before it, when the text
+ * dates something by it (في، صباح، مساء …); "اليوم التالي للحرب", the plan for after a war, is no day.
+ */
+const NEXT_DAY = String.raw`(?:(?<=(?:^|\s)[وف]?(?:في|صباح|مساء|ظهر|فجر|ليل)\s+)${ART}يوم\s+(?:التالي|الموالي)(?!\s*(?:ل|من\s+ال)))`;
 const SAME_MONTH = String.raw`(?:${ART}شهر\s+${SAME}|نفس\s+الشهر)`;
 const SAME_YEAR = String.raw`(?:${ART}(?:عام|سنه)\s+${SAME}|نفس\s+(?:ال)?(?:عام|سنه))`;
 

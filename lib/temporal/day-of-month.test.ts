@@ -15,6 +15,9 @@ describe("a day of a month", () => {
     // …further ahead than a quarter, or after منذ: the latest one gone.
     { text: "وقعت الحادثة في 20 آب", published: "2024-02-10", expression: "20 آب", value: "2023-08-20" },
     { text: "منذ 17 أكتوبر", published: "2018-09-10", expression: "17 أكتوبر", value: "2017-10-17" },
+    // A day named by its event is one gone by, however near its next return.
+    { text: "بعد السابع من أكتوبر لن يكون كما قبله", published: "2024-08-01", expression: "السابع من أكتوبر", value: "2023-10-07" },
+    { text: "تداعيات عملية السابع من تشرين الأول/أكتوبر", published: "2024-09-20", expression: "السابع من تشرين الأول/أكتوبر", value: "2023-10-07" },
     { text: "19 تشرين الثاني/نوفمبر 1977", published: "2023-02-23", value: "1977-11-19" },
     { text: "الرابع عشر من شباط/فبراير 2005", published: "2018-03-07", value: "2005-02-14" },
     { text: "19 أغسطس/ آب عام 2022", published: "2024-02-27", value: "2022-08-19" },

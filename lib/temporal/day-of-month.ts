@@ -13,6 +13,12 @@ import { TIME_OF_DAY } from "./times-of-day";
 import { parseWeekday, WEEKDAY } from "./weekdays";
 import { relativeYear, relativeYearTail, yearTail } from "./years";
 
+/**
+ * "هجمات 11 سبتمبر", "عملية السابع من أكتوبر", "بعد 7 أكتوبر": a day named by the event it
+ * is known for, or measured from, is one gone by (folded text: ة is ه).
+ */
+const NAMED_BY_EVENT = /(?:هجمات|هجوم|احداث|عمليه|طوفان|انتصار|ثوره|زلزال|مجزره|حرب|بعد)\s*(?:ال)?$/;
+
 /** "الاثنين، " / "يوم الخميس الموافق " before a date. */
 const WEEKDAY_LEAD = String.raw`(?:(?:يوم\s+)?(?<weekday>${WEEKDAY})${COMMA}(?:الموافق\s+|في\s+)?)`;
 
@@ -43,7 +49,9 @@ const dayOfMonth: Rule = {
         const modifier = modifierOf(g.mod);
         if (modifier) date = resolveMonthDay(context.published, month, day, modifier);
         // "منذ 17 أكتوبر" (since) is past whatever comes after it.
-        else if (followsSince(context.text, m.index)) date = resolveMonthDay(context.published, month, day, "past");
+        else if (followsSince(context.text, m.index) || NAMED_BY_EVENT.test(context.text.slice(Math.max(0, m.index - 12), m.index))) {
+          date = resolveMonthDay(context.published, month, day, "past");
+        }
         else date = resolveUnmarkedMonthDay(context.published, month, day, context.direction(m.index, end));
       }
     } else {

@@ -6,6 +6,8 @@ import { AnchorScanner, Passage } from "./scan";
 
 describe("phrases that look like dates and are not", () => {
   checkNoDates([
+    { text: "خطة نتنياهو لليوم التالي للحرب", published: "2024-02-01" },
+    { text: "تتعدد سيناريوهات اليوم التالي", published: "2024-02-01" },
     { text: "يوماً بعد آخر", published: "2024-11-18" },
     { text: "يوما بعد يوم", published: "2024-11-18" },
     { text: "في أقرب وقت ممكن", published: "2024-11-18" },

@@ -1,5 +1,5 @@
 // Phrases that look like dates and are not: "يوماً بعد آخر", "في أقرب وقت ممكن", "اليوم
-// العالمي لـ…" (a named day, not today), "ذلك اليوم" and "اليوم الأول من الحرب"
+// العالمي لـ…" (a named day, not today), "اليوم التالي للحرب", "ذلك اليوم" and "اليوم الأول من الحرب"
 // (counted from an event, not from publication), "أبداً", movements named after a date ("قوى 14
 // آذار"). An expression lying inside one of them is dropped.
 import { MONTH_NAME } from "./months";
@@ -11,6 +11,9 @@ const NOT_DATES = [
   String.raw`يوما?\s+بعد\s+(?:يوم|اخر|الاخر)`,
   String.raw`في\s+اقرب\s+وقت(?:\s+ممكن)?`,
   String.raw`اليوم\s+(?:العالمي|الوطني|الدولي|العربي)`,
+  // "اليوم التالي للحرب", "سيناريوهات اليوم التالي": the plan for after a war, not a day (what
+  // dates by the next day is "في/صباح اليوم التالي", see coreference.ts).
+  String.raw`(?<!(?:في|صباح|مساء|ظهر|فجر|ليل)\s)(?:ل|لل)?(?:ال)?يوم\s+(?:التالي|الموالي)|اليوم\s+(?:التالي|الموالي)(?=\s*(?:ل|من\s+ال))`,
   String.raw`ذلك\s+اليوم|تلك\s+الليله`,
   // "1.90 دولار في اليوم": per day.
   String.raw`(?:دولار|دولارا|دولارات|يورو|جنيه|ريال|ليره|دينار|درهم|مرات|مره|ساعات|ساعه|برميل|وجبه|وجبات|الف|مليون|شخص|شاحنه|شاحنات)\s+(?:في|كل|ب)\s*اليوم`,
