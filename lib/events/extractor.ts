@@ -12,6 +12,7 @@ import { isSameEvent, toMergeCandidate } from "./merge";
 import { findMentions, type Mention } from "./mentions";
 import { findParticipants, foldedIndex, leadingPhrase, participant, participantsNamedIn, type ParticipantContext } from "./participants";
 import { findPlace, placeCountry } from "./places";
+import { titleAr, titleEn } from "./titles";
 import { loadActorRegister, officeHolder } from "./register";
 import { firstStartingFrom, inside, quotedSpeech, spanList, splitSentences, startingWithin, TrailingPattern, type Sentence, type Span } from "./text";
 import { findTriggers, type TriggerMatch } from "./triggers";
@@ -913,32 +914,11 @@ function foldRepeats(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
-/** The register's name for a known actor ("إسرائيل", not the article's "الإسرائيلية"), else the article's words. */
-function displayName(p: ExtractedParticipant): string {
-  return loadActorRegister().actors.get(p.actorId)?.nameAr ?? p.name;
-}
-
-function title(c: Candidate, text: string): string {
-  const names = c.participants.map(displayName);
-  const [first, ...rest] = names;
-  const all = names.join(" و");
-  const between = rest.length ? `${first} و${rest.join(" و")}` : first;
-  switch (c.type) {
-    case "visit":
-      return [`زيارة ${first ?? ""}`.trim(), c.place ? `إلى ${c.place}` : ""].filter(Boolean).join(" ");
-    case "meeting":
-      return `لقاء ${all}`.trim();
-    case "call":
-      return rest.length ? `اتصال هاتفي بين ${between}` : `اتصال هاتفي ${first ?? ""}`.trim();
-    case "agreement":
-      return rest.length ? `اتفاق بين ${between}` : `اتفاق ${first ?? ""}`.trim();
-    case "statement":
-      return `تصريح ${first ?? ""}`.trim();
-    case "attack":
-      return [`هجوم ${first ?? ""}`.trim(), c.place ? `على ${c.place}` : ""].filter(Boolean).join(" ");
-    default:
-      return [c.trigger.rule.label ?? text.slice(c.trigger.start, c.trigger.end), first ?? "", c.place ? `في ${c.place}` : ""].filter(Boolean).join(" ");
-  }
+/** The event's titles; an `other` event its rule has no label for is called by its trigger word. */
+function titlesOf(c: Candidate, text: string): { title: string; titleEn: string } {
+  const parts = { type: c.type, label: c.trigger.rule.label ?? null, participants: c.participants, place: c.place };
+  const title = titleAr(c.type === "other" && !parts.label ? { ...parts, label: text.slice(c.trigger.start, c.trigger.end) } : parts);
+  return { title, titleEn: titleEn(parts) };
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -1049,7 +1029,7 @@ export function extractEvents(text: string, timexes: Timex[], options: { publish
       place: c.place,
       excerpt: { start: c.sentence.start, end: c.sentence.end },
       timex: c.timex,
-      title: title(c, text),
+      ...titlesOf(c, text),
       confidence: Math.round(c.trigger.rule.confidence * DATING_FACTOR[c.dating!] * 100) / 100,
       rule: `${c.trigger.rule.name}+date:${c.dating}`,
     };

@@ -22,7 +22,9 @@ export interface ExtractedEvent {
   excerpt: { start: number; end: number };
   /** The expression that dated it, if one governs its clause. */
   timex: Timex | null;
+  /** The title in Arabic and in English ("Zarif visits Damascus"), see titles.ts. */
   title: string;
+  titleEn: string;
   confidence: number;
   rule: string;
 }

@@ -66,6 +66,7 @@ export function reportIn(text: string, report: HandMadeReport): ExtractedEvent {
     excerpt: { start, end: start + report.sentence.length },
     timex: null,
     title: report.title ?? report.sentence,
+    titleEn: report.title ?? report.sentence,
     confidence: 0.8,
     rule: "hand-made",
   };
