@@ -34,3 +34,11 @@ describe("attacks told as shooting down, repelling, killing or an operation begu
     expect(names("توفي الرئيس السابق عن عمر ناهز 90 عاما")).toContain("other.death");
   });
 });
+
+describe("dawn is no blast", () => {
+  it("reads فجر اليوم as a time of day, فجّرت as an attack (almayadeen-1847868)", () => {
+    const names = (text: string) => rulesIn(text).map(([name]) => name);
+    expect(names("قوات الاحتلال تقتحم فجر اليوم عدة مناطق في الضفة الغربية")).not.toContain("attack.verb.struck");
+    expect(names("فجرت مجموعة مسلحة عبوة ناسفة")).toContain("attack.verb.struck");
+  });
+});
