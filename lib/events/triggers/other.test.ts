@@ -38,3 +38,13 @@ describe("other events a chronology lists (unseen gold's categories)", () => {
     expect(names("أعاد الرئيس الأمريكي فرض عقوبات شاملة على إيران")).toContain("other.sanctions");
   });
 });
+
+describe("words that fold like a trigger but are not one", () => {
+  const names = (text: string) => findTriggers(text).map((t) => t.rule.name);
+  it("بدا (seemed) is not بدأ (began); held is an election only of a vote", () => {
+    expect(names("بدا الرئيس واثقا من الفوز")).not.toContain("other.began");
+    expect(names("بدأت المفاوضات أمس")).toContain("other.began");
+    expect(names("جرت اشتباكات عنيفة في المدينة")).not.toContain("other.election-held");
+    expect(names("أجريت الانتخابات البرلمانية في أيار")).toContain("other.election-held");
+  });
+});

@@ -4,7 +4,9 @@ import type { TriggerRule } from "./rule";
 // protests, strikes, arrests, rulings and decrees, sessions, foundings, withdrawals, invasions.
 export const otherRules: TriggerRule[] = [
   { name: "other.election", label: "انتخابات", type: "other", tense: "noun", words: "انتخابات|الانتخابات|انتخاب", confidence: 0.6 },
-  { name: "other.elected", label: "انتخابات", type: "other", tense: "past", words: "انتخب|انتخبت|فاز|فازت|أجريت|أجرى|جرت", confidence: 0.6 },
+  { name: "other.elected", label: "انتخابات", type: "other", tense: "past", words: "انتخب|انتخبت|فاز|فازت", confidence: 0.6 },
+  // "جرت اشتباكات", "أجرى اتصالاً": held is an election only of a vote.
+  { name: "other.election-held", label: "انتخابات", type: "other", tense: "past", words: "أجريت|أجرى|جرت|أجري", needsAfter: "انتخاب|اقتراع|تصويت|استفتاء", confidence: 0.6 },
   { name: "other.resignation", label: "استقالة", type: "other", tense: "noun", words: "استقالة|استقالته|استقالتها", confidence: 0.6 },
   { name: "other.resigned", label: "استقالة", type: "other", tense: "past", words: "استقال|استقالت|قدم استقالة|قدمت استقالتها|قدم استقالته", confidence: 0.7 },
   { name: "other.appointed", label: "تكليف", type: "other", tense: "past", words: "عين|عينت|كلف|كلفت|فوض|فوضت|عزل|أقال|أقالت", confidence: 0.6 },
@@ -27,7 +29,8 @@ export const otherRules: TriggerRule[] = [
   { name: "other.protest-noun", label: "احتجاج", type: "other", tense: "noun", words: "تظاهرات|تظاهرة|مظاهرات|مظاهرة|احتجاجات|احتجاج|إضراب|إضرابا|اعتصام|مهرجانا|مهرجان|تجمع انتخابي", confidence: 0.55 },
   { name: "other.arrest", label: "اعتقال", type: "other", tense: "past", words: "اعتقل|اعتقلت|اعتقلوا|اعتقال|أوقفت|خطف|اختطف|أفرج|أفرجت|أطلق سراح|أطلق سراحه|أطلق سراحها|أطلق سراحهم|ألقت القبض|ألقى القبض|ألقي القبض|إلقاء القبض", confidence: 0.6 },
   { name: "other.ruling", label: "قرار", type: "other", tense: "past", words: "أصدر|أصدرت|قرر|قررت|أقر|أقرت|ألغى|ألغت|علق|علقت|رفض|رفضت|صادق|صادقت|عرض|عرضت", unlessWritten: "عرّض|عرّضت", confidence: 0.55 },
-  { name: "other.began", label: "بدء", type: "other", tense: "past", words: "أنهى|أنهت|بدأ|بدأت|انطلق|انطلقت", confidence: 0.55 },
+  // "بدا" (seemed) folds like بدأ (began): written without its hamza it is the other verb.
+  { name: "other.began", label: "بدء", type: "other", tense: "past", words: "أنهى|أنهت|بدأ|بدأت|انطلق|انطلقت", unlessWritten: "بدا", confidence: 0.55 },
   { name: "other.began-noun", label: "بدء", type: "other", tense: "noun", words: "بدء|انطلاق", confidence: 0.45 },
   { name: "other.designated", label: "قرار", type: "other", tense: "past", words: "صنف|صنفت|استدعى|استدعت|أمر|أمرت", confidence: 0.55 },
   { name: "other.founded", label: "تأسيس", type: "other", tense: "past", words: "تأسس|تأسست|أسس|أسست|شكله|شكلها|ولد|ولدت", confidence: 0.55 },
