@@ -34,6 +34,7 @@ const LABELS_EN: Record<string, string> = {
   استفتاء: "Referendum",
   انقلاب: "Coup",
   حصار: "Siege",
+  سيطرة: "Control taken",
   نزوح: "Displacement",
   اعتراف: "Recognition",
   احتلال: "Occupation",
