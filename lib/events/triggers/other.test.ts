@@ -48,3 +48,13 @@ describe("words that fold like a trigger but are not one", () => {
     expect(names("أجريت الانتخابات البرلمانية في أيار")).toContain("other.election-held");
   });
 });
+
+describe("votes, extensions, joinings, listings and nominations", () => {
+  const names = (text: string) => findTriggers(text).map((t) => t.rule.name);
+  it("finds them (ant-FR-internationalNews-32-20180220, ant-BB-middleEast-751-20180718)", () => {
+    expect(names("صوت مجلس الأمن الدولي بالإجماع على القرار")).toContain("other.vote");
+    expect(names("ووضعت المفوضية الأوروبية شركة آسمان للطيران على اللائحة السوداء")).toContain("other.listed");
+    expect(names("قضت محكمة تركية بتمديد سجن قس أمريكي")).toContain("other.extended");
+    expect(names("وضع الكتاب على الطاولة")).not.toContain("other.listed");
+  });
+});
