@@ -11,7 +11,7 @@ export const otherRules: TriggerRule[] = [
   { name: "other.resigned", label: "استقالة", type: "other", tense: "past", words: "استقال|استقالت|قدم استقالة|قدمت استقالتها|قدم استقالته", confidence: 0.7 },
   { name: "other.appointed", label: "تكليف", type: "other", tense: "past", words: "عين|عينت|كلف|كلفت|فوض|فوضت|عزل|أقال|أقالت", confidence: 0.6 },
   { name: "other.vote", label: "تصويت", type: "other", tense: "past", words: "صوت|صوتت|صوتوا|تصويت", confidence: 0.55 },
-  { name: "other.extended", label: "تمديد", type: "other", tense: "past", words: "مدد|مددت|تمديد", confidence: 0.5 },
+  { name: "other.extended", label: "تمديد", type: "other", tense: "past", words: "مدد|مددت", confidence: 0.5 },
   { name: "other.joined", label: "انضمام", type: "other", tense: "past", words: "انضم|انضمت|انضموا|انضمام", confidence: 0.5 },
   { name: "other.listed", label: "إدراج", type: "other", tense: "past", words: "أدرج|أدرجت|إدراج|وضعت|وضع", needsAfter: "قائم|لائح|اللائح|القائم", confidence: 0.55 },
   { name: "other.nominated", label: "ترشيح", type: "other", tense: "past", words: "ترشح|ترشحت|رشح|رشحت|ترشيح", confidence: 0.5 },
