@@ -701,8 +701,10 @@ function firstOfNextMonth(day: string): string {
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
 }
 
+/** Worked out within the month, so that the window may end on 9999-12-31 (the last day ISO dates can write). */
 function lastOfMonth(day: string): string {
-  return addDaysTo(firstOfNextMonth(day), -1);
+  const [year, month] = day.split("-").map(Number);
+  return `${day.slice(0, 7)}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
 }
 
 /**
