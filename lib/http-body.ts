@@ -3,7 +3,7 @@
 // Content-Length that declares too much is refused before anything is read.
 
 /** The body's bytes, or null when it is larger than `limit` bytes (reading stops there). */
-export async function readBodyUpTo(request: Request, limit: number): Promise<Uint8Array | null> {
+export async function readBodyUpTo(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > limit) return null;
   if (!request.body) return new Uint8Array();

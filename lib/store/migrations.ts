@@ -272,11 +272,22 @@ const monthCounts: Migration = {
   },
 };
 
+/** Ingestion looks a new article's id up among the stored ones: one id names one article. */
+const sourceExternalIds: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.createIndex("sources_external_id").on("sources").column("external_id").execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.dropIndex("sources_external_id").execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   "0001_initial": initial,
   "0002_windows_search": windowsAndSearch,
   "0003_month_counts": monthCounts,
+  "0004_source_external_ids": sourceExternalIds,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -48,6 +48,12 @@ export async function findSourceIdByHash(db: Executor, contentHash: string): Pro
   return row?.id ?? null;
 }
 
+/** The content hash of a stored article the id it came with names, or null. */
+export async function findHashByExternalId(db: Executor, externalId: string): Promise<string | null> {
+  const row = await db.selectFrom("sources").select("content_hash").where("external_id", "=", externalId).executeTakeFirst();
+  return row?.content_hash ?? null;
+}
+
 /** Stores a source and indexes its title and text for search. */
 export async function insertSource(db: Executor, source: Source): Promise<void> {
   await db
