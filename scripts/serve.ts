@@ -11,7 +11,7 @@ import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import next from "next";
-import { hasDecodablePath, undecodablePathAnswer } from "../lib/http-security";
+import { COMMON_SECURITY_HEADERS, hasDecodablePath, undecodablePathAnswer } from "../lib/http-security";
 import { openStore } from "../lib/store";
 import { failureFor, type Fail } from "./cli";
 
@@ -60,6 +60,8 @@ async function runWorker(options: ServeOptions) {
       response.writeHead(answer.status, answer.headers).end(answer.body);
       return;
     }
+    // Next.js's own answers (the redirect of /api/events/.., a bare error) skip next.config.ts's headers.
+    for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.setHeader(name, value);
     void handle(request, response);
   });
   // Next.js logs uncaught exceptions and carries on: a port that cannot be had must end the process.

@@ -51,13 +51,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the production server on loopback over the given database and waits until `readyPath` answers 200. */
-export async function startServer(root: string, databasePath: string, readyPath: string): Promise<RunningServer> {
+/**
+ * Starts the production server on loopback over the given database and waits until `readyPath`
+ * answers 200; from the benchmark's build unless `env` names another NEXT_DIST_DIR.
+ */
+export async function startServer(root: string, databasePath: string, readyPath: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://${HOST}:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-H", HOST, "-p", String(port)], {
     cwd: root,
-    env: { ...withDistDir(), CHRONICLE_DB: databasePath, NODE_ENV: "production" },
+    env: { ...withDistDir(), CHRONICLE_DB: databasePath, NODE_ENV: "production", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
