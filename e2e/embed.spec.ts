@@ -185,6 +185,14 @@ test("an event page carries oEmbed discovery and schema.org Event JSON-LD", asyn
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
   expect(jsonLd).toMatchObject({ "@context": "https://schema.org", "@type": "Event", name: event.title, startDate: event.firstDay, endDate: event.lastDay });
+  // Only Event's own properties (validators reject additionalProperty on an Event), and the place where known.
+  expect(jsonLd).not.toHaveProperty("additionalProperty");
+  const placed = (await fetchEvents(request)).find((candidate) => candidate.place);
+  if (placed) {
+    await page.goto(`/events/${placed.id}`);
+    const placedJsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
+    expect(placedJsonLd.location).toMatchObject({ "@type": "Place", name: placed.place });
+  }
 });
 
 test("a source page carries oEmbed discovery for the timeline of its events, which ?source= shows", async ({ page, request }) => {

@@ -10,8 +10,7 @@
 import type { EventDetail, SourceSummary } from "../api-types";
 import { loadActorRegister, resolveActor, type RegisterActor } from "../events/register";
 import type { EventType, Participant } from "../model";
-import { placeCountry } from "../store/places";
-import { citedExcerpts, citedSources } from "./detail";
+import { citedExcerpts, citedSources, placeState } from "./detail";
 
 export type PloverCategory = "CONSULT" | "AGREE" | "SUPPORT" | "ASSAULT";
 
@@ -132,7 +131,7 @@ function ploverEntity(participant: Participant): PloverEntity {
 
 function ploverLocation(place: string): PloverLocation {
   const location: PloverLocation = { extracted_place: place };
-  const state = loadActorRegister().actors.get(placeCountry(place) ?? "");
+  const state = placeState(place);
   if (state) {
     location.country = state.nameEn ?? state.nameAr;
     const code = ISO3_OF_STATE[state.id];
