@@ -102,6 +102,27 @@ describe("storeImportedEvents", () => {
     expect(source?.highlights).toHaveLength(3);
   });
 
+  it("round-trips both exports as the same events: a week stays a week, sources stay in their order", async () => {
+    const urls = ["https://z.example/5", "https://a.example/1", "https://m.example/3", "https://b.example/2", "https://y.example/4"];
+    const week: ImportedEvent = {
+      edtf: "2018-W07", firstDay: "2018-02-12", lastDay: "2018-02-18", precision: "week",
+      title: "غارات على محيط دمشق", text: "نص", type: "attack", place: "دمشق", participants: [], sourceUrls: urls, origin: "row 2",
+    };
+    await storeImportedEvents(from.store.db, [week], { format: "csv" });
+    const exported = await exportDetails(from.store.db, { types: ["attack"] }, 100);
+    expect(essentials(exported)).toEqual([expect.objectContaining({ edtf: "2018-W07", precision: "week", urls })]);
+    for (const [format, file] of [["timelinejs", importTimelineJs(exportTimelineJs(exported))], ["csv", importCsv(exportCsv(exported))]] as const) {
+      expect(file.issues).toEqual([]);
+      const store = await openTempStore();
+      try {
+        await storeImportedEvents(store.store.db, file.events, { format });
+        expect(essentials(await exportDetails(store.store.db, {}, 100)), format).toEqual(essentials(exported));
+      } finally {
+        await store.dispose();
+      }
+    }
+  });
+
   it("stores nothing new when the same file is imported again", async () => {
     const imported = importTimelineJs(exportTimelineJs(await exportDetails(from.store.db, {}, 100)));
     await storeImportedEvents(to.store.db, imported.events, { format: "timelinejs" });

@@ -1,6 +1,6 @@
 // Imported chronologies (TimelineJS JSON, spreadsheets) become stored events, each cited by a
 // source made from its web address; the file formats themselves are read in lib/exchange.
-import type { ImportedEvent } from "./exchange/types";
+import type { ImportedEvent, ImportIssue } from "./exchange/types";
 import type { Language } from "./model";
 import { contentHash, sourceIdOf } from "./ingest";
 import * as queries from "./store/queries";
@@ -32,10 +32,11 @@ export interface ImportTotals {
   withoutSource: number;
 }
 
-/** POST /api/import's answer: what was stored. */
+/** POST /api/import's answer: what was stored, and the rows or slides left out (dated outside the years 1-9999). */
 export interface ImportAnswer extends ImportTotals {
   format: string;
   title: string | null;
+  leftOut: ImportIssue[];
 }
 
 /** What an imported event is known by: the same row imported twice is the same event. */
@@ -133,7 +134,8 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
 
     const freshById = new Map(fresh.map(({ id, event }) => [id, event]));
     for (const plan of planSources(fresh)) {
-      const hash = contentHash(plan.text);
+      // The address counts too: two sources with the same passages are still two sources.
+      const hash = contentHash(`${plan.url}\n${plan.text}`);
       let sourceId = await queries.findSourceIdByHash(trx, hash);
       if (!sourceId) {
         sourceId = sourceIdOf(hash);
@@ -153,7 +155,7 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
       }
       for (const [eventId, passage] of plan.passages) {
         const event = freshById.get(eventId)!;
-        await queries.insertCitation(trx, {
+        const citation = {
           id: `${eventId}-${sourceId}`,
           eventId,
           sourceId,
@@ -163,7 +165,8 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
           timexStart: null,
           timexEnd: null,
           date: event.edtf,
-        });
+        };
+        await queries.insertCitation(trx, citation, event.sourceUrls.indexOf(plan.url));
         totals.citations += 1;
       }
     }

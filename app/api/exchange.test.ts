@@ -88,7 +88,7 @@ describe("POST /api/import", () => {
 
   it("stores a CSV sent as the body, each URL as a source, and the events show up in the API", async () => {
     const answer = await jsonBody<ImportAnswer>(await postImport(post("/api/import?format=csv", csv, { "content-type": "text/csv" })), 200);
-    expect(answer).toEqual({ format: "csv", title: null, eventsCreated: 2, eventsSkipped: 0, sourcesCreated: 1, citations: 2, withoutSource: 0 });
+    expect(answer).toEqual({ format: "csv", title: null, eventsCreated: 2, eventsSkipped: 0, sourcesCreated: 1, citations: 2, withoutSource: 0, leftOut: [] });
     const imported = (await allEvents()).filter((event) => event.rule === "import:csv");
     expect(imported.map((event) => [event.edtf, event.title])).toEqual([["2023-05-01/2023-05-03", "قمة في جدة"], ["2023-06", "اتفاق"]]);
   });

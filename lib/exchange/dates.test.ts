@@ -40,7 +40,7 @@ describe("parseDateText", () => {
     expect(parseDateText("2024-13")).toEqual({ ok: false, message: '"2024-13" is not a date: month 13 is outside 1-12' });
     expect(parseDateText("tomorrow")).toMatchObject({ ok: false, message: expect.stringContaining("yyyy-mm-dd or d/m/yyyy") });
     expect(parseDateText("2024-11-17/2024-11-01")).toEqual({ ok: false, message: "the end (2024-11-01) is before the start (2024-11-17)" });
-    expect(parseDateText("0000")).toMatchObject({ ok: false, message: expect.stringContaining("outside 1-9999") });
+    expect(parseDateText("0000")).toMatchObject({ ok: false, message: expect.stringContaining("outside the years 1-9999"), outsideCalendar: true });
   });
 });
 

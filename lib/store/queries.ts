@@ -161,7 +161,8 @@ export async function addEventActors(db: Executor, eventId: string, actorIds: st
     .execute();
 }
 
-export async function insertCitation(db: Executor, citation: Citation): Promise<void> {
+/** Stores a citation; `position` orders an imported event's sources as its file did. */
+export async function insertCitation(db: Executor, citation: Citation, position = 0): Promise<void> {
   await db
     .insertInto("citations")
     .values({
@@ -174,6 +175,7 @@ export async function insertCitation(db: Executor, citation: Citation): Promise<
       timex_start: citation.timexStart,
       timex_end: citation.timexEnd,
       date: citation.date,
+      position,
     })
     .execute();
 }
@@ -802,8 +804,10 @@ export async function withCitations(db: Executor, events: ChronicleEvent[]): Pro
       .selectAll("citations")
       .select(["sources.outlet", "sources.url", "sources.published", "sources.title", "sources.text"])
       .where("citations.event_id", "in", ids.slice(start, start + ID_CHUNK))
-      // The order getEventDetail gives, so an export lists citations as the event page does.
+      // The order getEventDetail gives, so an export lists citations as the event page does:
+      // an imported event's sources as its file listed them, reports by publication day.
       .orderBy("citations.event_id")
+      .orderBy("citations.position")
       .orderBy("sources.published")
       .orderBy("citations.source_id")
       .orderBy("citations.excerpt_start")

@@ -75,11 +75,11 @@ export function POST(request: Request): Promise<Response> {
       const count = result.issues.length;
       return apiError(400, `the file has ${count} problem${count === 1 ? "" : "s"}; nothing was imported`, result.issues);
     }
-    if (!result.events.length) return badRequest([{ path: "file", message: "holds no events" }]);
+    if (!result.events.length) return badRequest([{ path: "file", message: "holds no events" }, ...result.leftOut]);
 
     const store = await openStore();
     const totals = await storeImportedEvents(store.db, result.events, { format: format.id, title: result.title });
-    const answer: ImportAnswer = { format: format.id, title: result.title, ...totals };
+    const answer: ImportAnswer = { format: format.id, title: result.title, ...totals, leftOut: result.leftOut };
     return json(answer);
   });
 }
