@@ -20,6 +20,8 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const soakSeconds = Number(process.env.SOAK_SECONDS ?? 60);
 if (!Number.isInteger(soakSeconds) || soakSeconds < 1 || soakSeconds > 3600) fail(`SOAK_SECONDS must be a whole number of seconds from 1 to 3600, got "${process.env.SOAK_SECONDS}"`);
 const CONNECTIONS = 32;
+/** A read unanswered this long counts as an error: generous, so that a busy CI machine is not a failure but a hung server is. */
+const READ_TIMEOUT_SECONDS = 30;
 const FUZZ_CONCURRENCY = 8;
 const COMBINATIONS = 400;
 const ARTICLES_PER_INGEST = 8;
@@ -256,12 +258,12 @@ try {
   const paths = await readPaths(server.baseUrl);
   const until = { done: false };
   const writers = Promise.all([ingestLoop(folder, databasePath, 1, seeds, until), ingestLoop(folder, databasePath, 2, seeds, until), importLoop(server.baseUrl, until)]);
-  const reads = await loadTest(server.baseUrl, paths, CONNECTIONS, soakSeconds);
+  const reads = await loadTest(server.baseUrl, paths, CONNECTIONS, soakSeconds, READ_TIMEOUT_SECONDS);
   until.done = true;
   const [ingestA, ingestB, imports] = await writers;
   const ingestFailures = [...ingestA.failures, ...ingestB.failures];
   console.log(
-    `soak: ${reads.requests} reads at ${CONNECTIONS} connections over ${soakSeconds} s (${Math.round(reads.requestsPerSecond)}/s, p95 ${reads.p95} ms), errors ${reads.errors}; ` +
+    `soak: ${reads.requests} reads at ${CONNECTIONS} connections over ${soakSeconds} s (${Math.round(reads.requestsPerSecond)}/s, p95 ${Math.round(reads.p95)} ms), errors ${reads.errors} (${reads.non2xx} not 2xx, ${reads.timeouts} unanswered after ${READ_TIMEOUT_SECONDS} s); ` +
       `${ingestA.runs + ingestB.runs} ingest runs by two processes (${(ingestA.runs + ingestB.runs) * ARTICLES_PER_INGEST} articles), failed ${ingestFailures.length}; ` +
       `${imports.runs} imports, failed ${imports.failures.length}`,
   );
