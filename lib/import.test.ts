@@ -123,6 +123,19 @@ describe("storeImportedEvents", () => {
     }
   });
 
+  it("closes a directional override an imported title, text, place or name leaves open", async () => {
+    const event: ImportedEvent = {
+      edtf: "2024-01-02", firstDay: "2024-01-02", lastDay: "2024-01-02", precision: "day",
+      title: "عنوان \u202Egnp.exe", text: "نص \u2067مفتوح", type: "other", place: "\u202Bدمشق", participants: ["\u202Dاسم"], sourceUrls: ["https://example.org/a"], origin: "row 2",
+    };
+    await storeImportedEvents(to.store.db, [event], { format: "csv" });
+    const [detail] = await exportDetails(to.store.db, {}, 100);
+    expect(detail.event.title).toBe("عنوان \u202Egnp.exe\u202C");
+    expect(detail.event.place).toBe("\u202Bدمشق\u202C");
+    expect(detail.event.participants.map((participant) => participant.name)).toEqual(["\u202Dاسم\u202C"]);
+    expect(detail.citations[0].excerpt).toBe("نص \u2067مفتوح\u2069");
+  });
+
   it("stores nothing new when the same file is imported again", async () => {
     const imported = importTimelineJs(exportTimelineJs(await exportDetails(from.store.db, {}, 100)));
     await storeImportedEvents(to.store.db, imported.events, { format: "timelinejs" });

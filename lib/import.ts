@@ -4,6 +4,7 @@ import type { ImportedEvent, ImportIssue } from "./exchange/types";
 import type { Language } from "./model";
 import { contentHash, sourceIdOf } from "./ingest";
 import * as queries from "./store/queries";
+import { closeBidiControls } from "./text/bidi";
 import type { Executor } from "./store/queries";
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -84,6 +85,12 @@ function planSources(events: { id: string; event: ImportedEvent }[]): SourcePlan
   return [...plans.values()];
 }
 
+/** The event with every directional control its texts open closed, as ingestion stores articles' fields. */
+function withDirectionalControlsClosed(event: ImportedEvent): ImportedEvent {
+  const close = (text: string | null) => (text === null ? null : closeBidiControls(text));
+  return { ...event, title: closeBidiControls(event.title), text: close(event.text), place: close(event.place), participants: event.participants.map(closeBidiControls) };
+}
+
 /** The id of the stored actor a name stands for; a new actor's when none is stored yet. */
 async function actorIdFor(db: Executor, name: string): Promise<string> {
   const known = await queries.findActorIdByName(db, name);
@@ -97,8 +104,9 @@ async function actorIdFor(db: Executor, name: string): Promise<string> {
  * Stores imported events with their sources and citations, all in one transaction: either every
  * event is stored or none is. Importing the same file again stores nothing new.
  */
-export async function storeImportedEvents(db: Executor, events: ImportedEvent[], options: ImportOptions): Promise<ImportTotals> {
+export async function storeImportedEvents(db: Executor, imported: ImportedEvent[], options: ImportOptions): Promise<ImportTotals> {
   const ingestedAt = (options.importedAt ?? new Date()).toISOString();
+  const events = imported.map(withDirectionalControlsClosed);
   return db.transaction().execute(async (trx) => {
     const totals: ImportTotals = { eventsCreated: 0, eventsSkipped: 0, sourcesCreated: 0, citations: 0, withoutSource: 0 };
     const fresh: { id: string; event: ImportedEvent }[] = [];
