@@ -1,10 +1,11 @@
 // Dates as other tools write them, turned into Chronicle's DateSpan, and back into the parts
 // (year, month, day) that those tools expect. Only what imports and exports need: a single
 // year, month or day, an interval of them, and the day/month/year order of spreadsheets.
+import edtf from "edtf";
 import type { DateSpan, Precision } from "../model";
-import { daysInMonth } from "../store/days";
+import { addDays, daysInMonth } from "../store/days";
 
-export { addDays } from "../store/days";
+export { addDays };
 
 /** A calendar date known to the year, the month or the day. */
 export interface PartialDate {
@@ -30,6 +31,7 @@ const TRAILING_TIME = /^(\S+?)(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]
 const EDTF_PLAIN = /^(\d{4}(?:-\d{2}){0,2})(?:\/(\d{4}(?:-\d{2}){0,2}))?$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EASTERN_DIGITS = /[٠-٩۰-۹]/g;
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
 
 const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
@@ -175,6 +177,33 @@ export function parseDateText(text: string): DateResult {
   }
   const single = parsePartialDate(trimmed);
   return single.ok ? spanFromPartialDates(single.date, null) : single;
+}
+
+/** The Monday that starts ISO week `week` of `year` (week 1 holds 4 January). */
+function isoWeekMonday(year: number, week: number): string {
+  const fourth = `${pad(year, 4)}-01-04`;
+  const weekdayFromMonday = (new Date(`${fourth}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(fourth, (week - 1) * 7 - weekdayFromMonday);
+}
+
+/**
+ * Whether `value` is an EDTF date (or an ISO week, as Chronicle writes weeks) meaning exactly the
+ * days `firstDay`–`lastDay`: what an import may take from Chronicle's own exports, which carry
+ * both, instead of an arbitrary string in the date column.
+ */
+export function edtfSpansDays(value: string, firstDay: string, lastDay: string): boolean {
+  const week = ISO_WEEK.exec(value);
+  if (week) {
+    const monday = isoWeekMonday(Number(week[1]), Number(week[2]));
+    return Number(week[2]) >= 1 && Number(week[2]) <= 53 && monday === firstDay && addDays(monday, 6) === lastDay;
+  }
+  try {
+    const parsed = edtf(value);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    return day(parsed.min) === firstDay && day(parsed.max) === lastDay;
+  } catch {
+    return false;
+  }
 }
 
 function partialDateOfDay(isoDay: string): PartialDate {

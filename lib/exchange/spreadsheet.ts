@@ -4,7 +4,7 @@
 import type { EventDetail } from "../api-types";
 import { PRECISIONS, type DateSpan, type Precision } from "../model";
 import { CsvSyntaxError, formatCsv, parseCsv } from "./csv";
-import { asciiDigits, checkPartialDate, parseDateText, parsePartialDate, spanFromPartialDates, type DateResult, type PartialDate } from "./dates";
+import { asciiDigits, checkPartialDate, edtfSpansDays, parseDateText, parsePartialDate, spanFromPartialDates, type DateResult, type PartialDate } from "./dates";
 import { citedExcerpts, citedUrls } from "./detail";
 import { htmlToText, linkTargets } from "./html";
 import { eventTypeNamed, firstLine, webUrls } from "./imported";
@@ -180,7 +180,7 @@ function spelledOutSpan(reader: RowReader): DateSpan | null {
   const lastDay = reader.cell("lastDay");
   const precision = reader.cell("precision");
   if (!ISO_DAY.test(firstDay) || !ISO_DAY.test(lastDay) || firstDay > lastDay) return null;
-  if (!(PRECISIONS as readonly string[]).includes(precision)) return null;
+  if (!(PRECISIONS as readonly string[]).includes(precision) || !edtfSpansDays(reader.cell("date"), firstDay, lastDay)) return null;
   return { edtf: reader.cell("date"), firstDay, lastDay, precision: precision as Precision };
 }
 

@@ -86,6 +86,12 @@ describe("importTimelineJs", () => {
     expect(result.leftOut).toEqual([]);
   });
 
+  it("takes a slide's chronicle_edtf only when it means the slide's own days", () => {
+    const slide = (chronicle_edtf: string) => ({ start_date: { year: 2018, month: 2, day: 12 }, end_date: { year: 2018, month: 2, day: 18 }, text: { headline: "غارات" }, chronicle_edtf, chronicle_precision: "week" });
+    const result = importTimelineJs(JSON.stringify({ events: [slide("2018-W07"), slide("2018-W08"), slide("<b>x</b>"), slide("2018-02")] }));
+    expect(result.events.map((event) => [event.edtf, event.precision])).toEqual([["2018-W07", "week"], ...Array(3).fill(["2018-02-12/2018-02-18", "range"])]);
+  });
+
   it("imports the common-era slides of a file with BCE and cosmological years, and reports the rest", () => {
     const result = importTimelineJs(
       JSON.stringify({

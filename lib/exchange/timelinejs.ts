@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { EventDetail } from "../api-types";
 import { PRECISIONS, type Precision } from "../model";
-import { checkPartialDate, endpointsOf, isPlainEdtf, spanFromPartialDates, type PartialDate } from "./dates";
+import { checkPartialDate, edtfSpansDays, endpointsOf, isPlainEdtf, spanFromPartialDates, type PartialDate } from "./dates";
 import { sourceLabel } from "./detail";
 import { escapeHtml, htmlToText, linkTargets } from "./html";
 import { eventTypeNamed, firstLine, webUrls } from "./imported";
@@ -155,7 +155,8 @@ function importSlide(slide: z.infer<typeof slideSchema>, index: number): Importe
   const date = spanFromPartialDates(start.date, end?.ok ? end.date : null);
   if (!date.ok) return dateProblem(`${path}.end_date`, date);
   // Chronicle's own export: the week or season the first and last day stand for.
-  const span = slide.chronicle_edtf && slide.chronicle_precision ? { ...date.span, edtf: slide.chronicle_edtf, precision: slide.chronicle_precision } : date.span;
+  const { chronicle_edtf: edtf, chronicle_precision: precision } = slide;
+  const span = edtf && precision && edtfSpansDays(edtf, date.span.firstDay, date.span.lastDay) ? { ...date.span, edtf, precision } : date.span;
   const html = slide.text?.text ?? "";
   const text = htmlToText(html) || null;
   const title = htmlToText(slide.text?.headline ?? "") || firstLine(text);
