@@ -103,6 +103,13 @@ describe("exportPlover", () => {
     expect(plannedAttack).toMatchObject({ event: ["ASSAULT"], context: ["future"] });
   });
 
+  it("codes a person by the state whose office they held on the event's day", () => {
+    const person = (day: string) =>
+      ploverRecord({ ...airStrikes, event: { ...airStrikes.event, firstDay: day, lastDay: day, participants: [{ actorId: "person:ali-mahmoud-abbas", name: "علي محمود عباس", kind: "person" }] } });
+    expect(person("2023-01-23")?.actor[0]).toMatchObject({ entity_text: "علي محمود عباس", code: "SYR" });
+    expect(person("2020-01-01")?.actor[0]).not.toHaveProperty("code");
+  });
+
   it("knows the three-letter code of every state in the actor register", () => {
     for (const actor of loadActorRegister().actors.values()) {
       if (actor.kind !== "state") continue;

@@ -113,17 +113,25 @@ export interface PloverRecord {
 
 const CODER = "Chronicle";
 
-/** The state an actor belongs to: itself, or an office's or place's state. */
-function stateOf(actor: RegisterActor | null | undefined): RegisterActor | null {
+/**
+ * The state an actor belongs to on a day: itself, an office's or place's state, or the state of
+ * the office a person held that day.
+ */
+function stateOf(actor: RegisterActor | null | undefined, onDay: string): RegisterActor | null {
   if (!actor) return null;
   if (actor.kind === "state") return actor;
-  return actor.state ? (loadActorRegister().actors.get(actor.state) ?? null) : null;
+  const { actors } = loadActorRegister();
+  if (actor.kind === "person") {
+    const office = [...actors.values()].find((candidate) => candidate.holders.some((term) => term.actor === actor.id && term.from <= onDay && (term.to === null || onDay < term.to)));
+    return office ? stateOf(office, onDay) : null;
+  }
+  return actor.state ? (actors.get(actor.state) ?? null) : null;
 }
 
-function ploverEntity(participant: Participant): PloverEntity {
+function ploverEntity(participant: Participant, onDay: string): PloverEntity {
   const registered = loadActorRegister().actors.get(participant.actorId) ?? resolveActor(participant.name);
   const entity: PloverEntity = { entity_text: participant.name, chronicle_actor_id: participant.actorId };
-  const code = ISO3_OF_STATE[stateOf(registered)?.id ?? ""];
+  const code = ISO3_OF_STATE[stateOf(registered, onDay)?.id ?? ""];
   if (code) entity.code = code;
   if (participant.kind === "office") entity.office = participant.name;
   return entity;
@@ -161,7 +169,7 @@ export function ploverRecord(detail: EventDetail): PloverRecord | null {
   const { event } = detail;
   const mapping = mappingOf(event.type, event.scheduled);
   if (!mapping) return null;
-  const actors = event.participants.map(ploverEntity);
+  const actors = event.participants.map((participant) => ploverEntity(participant, event.firstDay));
   const sources = citedSources(detail).map(citeInfo);
   const record: PloverRecord = {
     id: event.id,
