@@ -4,8 +4,8 @@
 // iframe, in a light or dark theme. It tells the page around it how tall it is and which event
 // is selected (window.postMessage; public/embed.js listens), and opens links in a new tab, since
 // the site's other pages refuse to be framed.
-import { useEffect, useRef, type CSSProperties, type MouseEvent } from "react";
-import { EMBED_LIST_HEIGHT, type EmbedList, type EmbedTheme } from "@/lib/embed";
+import { useEffect, useRef, type MouseEvent } from "react";
+import type { EmbedList, EmbedTheme } from "@/lib/embed";
 import ChronologyView from "./ChronologyView";
 import { useI18n } from "./i18n";
 import { useViewParams } from "./url-state";
@@ -21,14 +21,13 @@ function tellHost(message: EmbedMessage) {
 
 interface EmbedViewProps {
   theme: EmbedTheme;
-  /** The timeline's height in CSS pixels. */
-  height: number;
+  /** How much of the list shows (its height and the timeline's come from the page's nonced style, app/embed/page.tsx). */
   list: EmbedList;
   /** The same view on the site itself (/?…), for the link out. */
   siteHref: string;
 }
 
-export default function EmbedView({ theme, height, list, siteHref }: EmbedViewProps) {
+export default function EmbedView({ theme, list, siteHref }: EmbedViewProps) {
   const i18n = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const [view] = useViewParams();
@@ -67,8 +66,6 @@ export default function EmbedView({ theme, height, list, siteHref }: EmbedViewPr
     window.open(link.href, "_blank", "noopener,noreferrer");
   };
 
-  const style = { "--embed-timeline-height": `${height}px`, "--embed-list-height": `${EMBED_LIST_HEIGHT[list]}px` } as CSSProperties;
-
   return (
     <div
       ref={rootRef}
@@ -79,7 +76,6 @@ export default function EmbedView({ theme, height, list, siteHref }: EmbedViewPr
       data-testid="embed"
       lang={i18n.language}
       dir={i18n.dir}
-      style={style}
       onClickCapture={openLinksOutside}
     >
       <div className="embed-bar">

@@ -6,6 +6,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useId, useRef, useState, type FormEvent } from "react";
 import type { ApiError } from "@/lib/api-types";
 import { EXPORT_FORMATS, IMPORT_FORMATS } from "@/lib/exchange";
+import type { ImportIssue } from "@/lib/exchange/types";
 import type { ImportAnswer } from "@/lib/import";
 import { filterParams } from "./api";
 import { useI18n } from "./i18n";
@@ -19,7 +20,7 @@ type ImportState =
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "done"; answer: ImportAnswer }
-  | { kind: "failed"; error: string; issues: { path: string; message: string }[] };
+  | { kind: "failed"; error: string; issues: ImportIssue[] };
 
 function ExportDialog() {
   const i18n = useI18n();
@@ -106,23 +107,23 @@ function ExportDialog() {
           </form>
           <div role="status" aria-live="polite" className="exchange-status" data-testid="import-status">
             {state.kind === "busy" && m("importing")}
-            {state.kind === "done" &&
-              m("imported", { created: state.answer.eventsCreated, skipped: state.answer.eventsSkipped, sources: state.answer.sourcesCreated })}
+            {state.kind === "done" && (
+              <>
+                {m("imported", { created: state.answer.eventsCreated, skipped: state.answer.eventsSkipped, sources: state.answer.sourcesCreated })}
+                {state.answer.leftOut.length > 0 && (
+                  <>
+                    <p dir="auto">{m("importLeftOut", { count: state.answer.leftOut.length })}</p>
+                    <IssueList issues={state.answer.leftOut} />
+                  </>
+                )}
+              </>
+            )}
             {state.kind === "failed" && (
               <>
                 <p className="exchange-error" dir="auto">
                   {m("importFailed")} {state.error}
                 </p>
-                {state.issues.length > 0 && (
-                  <ul className="exchange-issues" dir="auto">
-                    {state.issues.slice(0, SHOWN_ISSUES).map((issue, index) => (
-                      <li key={index}>
-                        <bdi>{issue.path}</bdi>: {issue.message}
-                      </li>
-                    ))}
-                    {state.issues.length > SHOWN_ISSUES && <li>…</li>}
-                  </ul>
-                )}
+                <IssueList issues={state.issues} />
               </>
             )}
           </div>
@@ -138,5 +139,20 @@ export default function ExportMenu() {
     <Suspense>
       <ExportDialog />
     </Suspense>
+  );
+}
+
+/** Problems or left-out rows of an imported file, the first few of them. */
+function IssueList({ issues }: { issues: ImportIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <ul className="exchange-issues" dir="auto">
+      {issues.slice(0, SHOWN_ISSUES).map((issue, index) => (
+        <li key={index}>
+          <bdi>{issue.path}</bdi>: {issue.message}
+        </li>
+      ))}
+      {issues.length > SHOWN_ISSUES && <li>…</li>}
+    </ul>
   );
 }

@@ -160,11 +160,11 @@ test("the dark theme, and the compact list, come from the snippet", async ({ pag
 test("only /embed may be framed by other sites: the headers, and a browser refusing the rest", async ({ page, request, baseURL }) => {
   const [event] = await fetchEvents(request);
   const embed = await request.get("/embed");
-  expect(embed.headers()["content-security-policy"]).toBe("frame-ancestors *");
+  expect(embed.headers()["content-security-policy"]).toMatch(/(^|; )frame-ancestors \*(;|$)/);
   expect(embed.headers()["x-frame-options"]).toBeUndefined();
   for (const path of ["/", `/events/${event.id}`, "/api/events?limit=1", "/embed.js", "/embedded"]) {
     const response = await request.get(path);
-    expect(response.headers()["content-security-policy"], path).toBe("frame-ancestors 'none'");
+    expect(response.headers()["content-security-policy"], path).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
     expect(response.headers()["x-frame-options"], path).toBe("DENY");
   }
 
@@ -185,6 +185,14 @@ test("an event page carries oEmbed discovery and schema.org Event JSON-LD", asyn
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
   expect(jsonLd).toMatchObject({ "@context": "https://schema.org", "@type": "Event", name: event.title, startDate: event.firstDay, endDate: event.lastDay });
+  // Only Event's own properties (validators reject additionalProperty on an Event), and the place where known.
+  expect(jsonLd).not.toHaveProperty("additionalProperty");
+  const placed = (await fetchEvents(request)).find((candidate) => candidate.place);
+  if (placed) {
+    await page.goto(`/events/${placed.id}`);
+    const placedJsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
+    expect(placedJsonLd.location).toMatchObject({ "@type": "Place", name: placed.place });
+  }
 });
 
 test("a source page carries oEmbed discovery for the timeline of its events, which ?source= shows", async ({ page, request }) => {

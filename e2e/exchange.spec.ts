@@ -13,8 +13,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { get as getOverHttp } from "node:http";
+import { join } from "node:path";
 import type { TimelineAnswer } from "../lib/api-types";
-import { fetchEvents } from "./helpers";
+import { ARTIFACTS, fetchEvents } from "./helpers";
 
 const DOWNLOAD_NAME = /^chronicle-\d{4}-\d{2}-\d{2}\.(\w+)$/;
 
@@ -68,8 +69,8 @@ test("the export dialog downloads every stored event in each of the five formats
   const plover = await download(page, "plover");
   expect(plover.extension).toBe("jsonl");
   const records = plover.text.trim().split("\n").map((line) => JSON.parse(line) as { id: string; date: string; event: string[] });
-  // Statements have no PLOVER category and are left out.
-  const coded = stored.filter((event) => event.type !== "statement");
+  // Statements and other events have no PLOVER category and are left out.
+  const coded = stored.filter((event) => event.type !== "statement" && event.type !== "other");
   expect(records.map((record) => record.id).sort()).toEqual(coded.map((event) => event.id).sort());
   for (const record of records) {
     expect(record.event, record.id).toEqual([expect.stringMatching(/^[A-Z]+$/)]);
@@ -111,11 +112,17 @@ test("a TimelineJS file and a spreadsheet imported through the dialog are stored
     events: [
       { start_date: { year, month, day }, text: { headline: "E2E imported talks", text: "Delegations met for talks." }, media: { url: "https://e2e.example/timelinejs" } },
       { start_date: { year, month, day }, text: { headline: "E2E imported statement", text: "A spokesman spoke." }, media: { url: "https://e2e.example/timelinejs" } },
+      // Before the common era: left out and reported, the rest imported.
+      { start_date: { year: -500 }, text: { headline: "E2E ancient" } },
     ],
   });
   await dialog.locator('input[type="file"]').setInputFiles({ name: "chronology.json", mimeType: "application/json", buffer: Buffer.from(timelineJs) });
   await dialog.getByRole("button", { name: "Import a chronology" }).click();
-  await expect(dialog.getByTestId("import-status")).toHaveText("Imported 2 events (0 already there) and 1 sources.");
+  const status = dialog.getByTestId("import-status");
+  await expect(status).toContainText("Imported 2 events (0 already there) and 1 sources.");
+  await expect(status).toContainText("1 left out, dated outside the years 1–9999:");
+  await expect(status.getByRole("listitem")).toHaveText(["events[2].start_date: a year before the common era (-500) is outside the years 1-9999 Chronicle keeps; the slide is left out"]);
+  await page.screenshot({ path: join(ARTIFACTS, "import-left-out.png") });
 
   const csv = ["date,headline,text,source url", `${lastDay},E2E imported visit,A minister visited.,https://e2e.example/sheet`].join("\n");
   await dialog.locator('input[type="file"]').setInputFiles({ name: "chronology.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ArticleInputError, readArticles } from "./articles";
+import { ArticleInputError, MAX_ARTICLE_BYTES, readArticles } from "./articles";
 
 let folder: string;
 beforeEach(() => {
@@ -105,5 +105,64 @@ describe("readArticles", () => {
       `${join(folder, "articles.csv")}: expected a folder or a .jsonl file`,
       `${join(folder, "nowhere")}: no such file or folder`,
     ]);
+  });
+
+  it("names a byte order mark, invalid UTF-8 and NUL bytes, with the file and line", () => {
+    const bom = join(folder, "bom.jsonl");
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(line({}))]));
+    const latin1 = join(folder, "latin1.jsonl");
+    writeFileSync(latin1, Buffer.concat([Buffer.from(`${line({})}\n`), Buffer.from([0x7b, 0xe9, 0x7d])]));
+    const nul = join(folder, "nul.jsonl");
+    writeFileSync(nul, `${line({})}\n${line({ id: "a2" })}\0\n`);
+    const escapedNul = join(folder, "escaped-nul.jsonl");
+    writeFileSync(escapedNul, line({ title: "a\u0000b" }));
+    expect(problemsOf(bom, latin1, nul, escapedNul)).toEqual([
+      `${bom}: starts with a UTF-8 byte order mark (BOM): save it as UTF-8 without a BOM`,
+      expect.stringMatching(new RegExp(`^${latin1}: is not valid UTF-8: byte 0xE9 at offset \\d+ \\(line 2\\)`)),
+      expect.stringMatching(new RegExp(`^${nul}: holds a NUL byte at offset \\d+ \\(line 2\\)`)),
+      `${escapedNul} line 1: title: must not contain NUL characters (U+0000)`,
+    ]);
+  });
+
+  it("says when a file is empty", () => {
+    const empty = join(folder, "empty.jsonl");
+    writeFileSync(empty, "\n\n");
+    writeFileSync(join(folder, "blank.txt"), "");
+    const seeds = join(folder, "seeds");
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, "blank.txt"), " \n");
+    writeFileSync(join(seeds, "sources.json"), JSON.stringify([{ file: "blank.txt", outlet: "Outlet", published: "2024-01-01" }]));
+    expect(problemsOf(empty, seeds)).toEqual([
+      `${empty}: is empty (a .jsonl file holds one article per line)`,
+      `${join(seeds, "sources.json")} entry 1: file blank.txt is empty`,
+    ]);
+  });
+
+  it("refuses one id given to two different texts, and takes the same article twice", () => {
+    const file = join(folder, "in.jsonl");
+    writeFileSync(file, [line({}), line({}), line({ text: "نص آخر" })].join("\n"));
+    expect(problemsOf(file)).toEqual([`${file} line 3: the id "a1" was given to another text at ${file} line 1; ids name one article`]);
+    writeFileSync(file, [line({}), line({})].join("\n"));
+    expect(readArticles(file)).toHaveLength(2);
+  });
+
+  it("refuses an article larger than the limit before extracting anything", () => {
+    const file = join(folder, "big.jsonl");
+    writeFileSync(file, line({ text: "ن".repeat(MAX_ARTICLE_BYTES / 2 + 1) }));
+    expect(problemsOf(file)).toEqual([`${file} line 1: text: must be at most 1 MB (UTF-8); split a longer document into articles`]);
+    const seeds = join(folder, "seeds");
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, "big.txt"), "x".repeat(MAX_ARTICLE_BYTES + 1));
+    writeFileSync(join(seeds, "sources.json"), JSON.stringify([{ file: "big.txt", outlet: "Outlet", published: "2024-01-01" }]));
+    expect(problemsOf(seeds)).toEqual([`${join(seeds, "sources.json")} entry 1: file big.txt is larger than 1 MB, the most an article may hold`]);
+  });
+
+  it("closes a directional override a field leaves open, so that it cannot reorder what follows it", () => {
+    const file = join(folder, "in.jsonl");
+    writeFileSync(file, line({ title: "عنوان \u202Eexe.txt", outlet: "\u2067Outlet", text: "نص \u202Bمضمن" }));
+    const [article] = readArticles(file);
+    expect(article.title).toBe("عنوان \u202Eexe.txt\u202C");
+    expect(article.outlet).toBe("\u2067Outlet\u2069");
+    expect(article.text).toBe("نص \u202Bمضمن\u202C");
   });
 });

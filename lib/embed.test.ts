@@ -9,6 +9,7 @@ import {
   siteOrigin,
   viewUrl,
 } from "./embed";
+import { trustsProxy } from "./http-security";
 
 describe("parseEmbedOptions and embedParams", () => {
   it("keep the home page's view, the selection and the embed's settings, and drop the rest", () => {
@@ -75,10 +76,25 @@ describe("fitEmbed", () => {
 });
 
 describe("siteOrigin", () => {
-  it("reads the Host header, or the first forwarded host and protocol, else falls back", () => {
-    const headers = (entries: Record<string, string>) => new Headers(entries);
-    expect(siteOrigin(headers({ host: "127.0.0.1:3000" }), "http://localhost:3000")).toBe("http://127.0.0.1:3000");
-    expect(siteOrigin(headers({ host: "internal:3000", "x-forwarded-host": "news.example, proxy", "x-forwarded-proto": "https" }), "http://internal:3000")).toBe("https://news.example");
-    expect(siteOrigin(headers({}), "http://localhost:3000")).toBe("http://localhost:3000");
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+
+  it("reads the Host header, or behind a trusted proxy the first forwarded host and protocol, else falls back", () => {
+    expect(siteOrigin(headers({ host: "127.0.0.1:3000" }), "http://localhost:3000", false)).toBe("http://127.0.0.1:3000");
+    expect(siteOrigin(headers({ host: "internal:3000", "x-forwarded-host": "news.example, proxy", "x-forwarded-proto": "https" }), "http://internal:3000", true)).toBe("https://news.example");
+    expect(siteOrigin(headers({}), "http://localhost:3000", false)).toBe("http://localhost:3000");
+  });
+
+  it("ignores forwarded headers unless a proxy is trusted, and never believes a host or protocol that is none", () => {
+    const forged = headers({ host: "chronicle.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "javascript" });
+    expect(siteOrigin(forged, "http://chronicle.example", false)).toBe("http://chronicle.example");
+    expect(siteOrigin(forged, "http://chronicle.example", true)).toBe("http://evil.example");
+    expect(siteOrigin(headers({ host: "a/b@evil", "x-forwarded-host": "x y" }), "http://fallback.example", true)).toBe("http://fallback.example");
+  });
+
+  it("trusts forwarded headers only when CHRONICLE_TRUST_PROXY says so", () => {
+    expect(trustsProxy({})).toBe(false);
+    expect(trustsProxy({ CHRONICLE_TRUST_PROXY: "0" })).toBe(false);
+    expect(trustsProxy({ CHRONICLE_TRUST_PROXY: "1" })).toBe(true);
+    expect(trustsProxy({ CHRONICLE_TRUST_PROXY: "true" })).toBe(true);
   });
 });

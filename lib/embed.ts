@@ -4,6 +4,7 @@
 // A bad value never breaks an embed: the page falls back to the default (filters are checked
 // by the API, which answers with the problem).
 import { escapeHtml } from "./exchange/html";
+import { trustsProxy } from "./http-security";
 import { LANGUAGES, type Language } from "./model";
 
 /**
@@ -200,17 +201,24 @@ export function embedForPage(url: URL): EmbeddedPage | null {
   return null;
 }
 
+const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const WEB_SCHEMES = new Set(["http", "https"]);
+
 /**
- * The site's origin as the browser sees it, from a request's headers: the Host header (behind a
- * proxy, the forwarded ones; of a chain, the first, which the browser spoke to). A server's own
- * idea of its URL may name another host (localhost for 127.0.0.1), which would not match the
- * pages' own addresses.
+ * The site's origin as the browser sees it, from a request's headers: the Host header, or, when
+ * `trustProxy` (the operator runs Chronicle behind a proxy that sets them), the forwarded host and
+ * protocol (of a chain, the first, which the browser spoke to). A server's own idea of its URL
+ * may name another host (localhost for 127.0.0.1), which would not match the pages' own
+ * addresses. A host or protocol that is not one (javascript://…) is not believed.
  */
-export function siteOrigin(headers: { get(name: string): string | null }, fallback: string): string {
+export function siteOrigin(headers: { get(name: string): string | null }, fallback: string, trustProxy = trustsProxy()): string {
   const first = (name: string) => headers.get(name)?.split(",")[0].trim() || null;
-  const host = first("x-forwarded-host") ?? first("host");
+  const forwardedHost = trustProxy ? first("x-forwarded-host") : null;
+  const host = [forwardedHost, first("host")].find((candidate) => candidate !== null && HOST.test(candidate));
   if (!host) return fallback;
-  return `${first("x-forwarded-proto") ?? new URL(fallback).protocol.replace(":", "")}://${host}`;
+  const forwardedProto = trustProxy ? first("x-forwarded-proto")?.toLowerCase() : undefined;
+  const scheme = forwardedProto && WEB_SCHEMES.has(forwardedProto) ? forwardedProto : new URL(fallback).protocol.replace(":", "");
+  return `${scheme}://${host}`;
 }
 
 /** The oEmbed endpoint describing a page, for its <link rel="alternate" type="application/json+oembed">. */

@@ -117,6 +117,7 @@ interface Messages {
   importing: string;
   imported: string;
   importFailed: string;
+  importLeftOut: string;
   types: Record<EventType, string>;
   precisions: Record<Precision, string>;
   reviewStatuses: Record<ReviewStatus, string>;
@@ -259,6 +260,7 @@ const ar: Messages = {
     importing: "جارٍ الاستيراد…",
     imported: "استُورد {created} حدثاً ({skipped} موجودة من قبل)، و{sources} مصدراً.",
     importFailed: "لم يُستورد شيء:",
+    importLeftOut: "تُرك {count} خارج الاستيراد لأن تاريخه خارج السنوات 1–9999:",
   types: {
     visit: "زيارة",
     meeting: "لقاء",
@@ -387,6 +389,7 @@ const en: Messages = {
     importing: "Importing…",
     imported: "Imported {created} events ({skipped} already there) and {sources} sources.",
     importFailed: "Nothing was imported:",
+    importLeftOut: "{count} left out, dated outside the years 1–9999:",
   types: {
     visit: "Visit",
     meeting: "Meeting",

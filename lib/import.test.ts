@@ -102,6 +102,40 @@ describe("storeImportedEvents", () => {
     expect(source?.highlights).toHaveLength(3);
   });
 
+  it("round-trips both exports as the same events: a week stays a week, sources stay in their order", async () => {
+    const urls = ["https://z.example/5", "https://a.example/1", "https://m.example/3", "https://b.example/2", "https://y.example/4"];
+    const week: ImportedEvent = {
+      edtf: "2018-W07", firstDay: "2018-02-12", lastDay: "2018-02-18", precision: "week",
+      title: "غارات على محيط دمشق", text: "نص", type: "attack", place: "دمشق", participants: [], sourceUrls: urls, origin: "row 2",
+    };
+    await storeImportedEvents(from.store.db, [week], { format: "csv" });
+    const exported = await exportDetails(from.store.db, { types: ["attack"] }, 100);
+    expect(essentials(exported)).toEqual([expect.objectContaining({ edtf: "2018-W07", precision: "week", urls })]);
+    for (const [format, file] of [["timelinejs", importTimelineJs(exportTimelineJs(exported))], ["csv", importCsv(exportCsv(exported))]] as const) {
+      expect(file.issues).toEqual([]);
+      const store = await openTempStore();
+      try {
+        await storeImportedEvents(store.store.db, file.events, { format });
+        expect(essentials(await exportDetails(store.store.db, {}, 100)), format).toEqual(essentials(exported));
+      } finally {
+        await store.dispose();
+      }
+    }
+  });
+
+  it("closes a directional override an imported title, text, place or name leaves open", async () => {
+    const event: ImportedEvent = {
+      edtf: "2024-01-02", firstDay: "2024-01-02", lastDay: "2024-01-02", precision: "day",
+      title: "عنوان \u202Egnp.exe", text: "نص \u2067مفتوح", type: "other", place: "\u202Bدمشق", participants: ["\u202Dاسم"], sourceUrls: ["https://example.org/a"], origin: "row 2",
+    };
+    await storeImportedEvents(to.store.db, [event], { format: "csv" });
+    const [detail] = await exportDetails(to.store.db, {}, 100);
+    expect(detail.event.title).toBe("عنوان \u202Egnp.exe\u202C");
+    expect(detail.event.place).toBe("\u202Bدمشق\u202C");
+    expect(detail.event.participants.map((participant) => participant.name)).toEqual(["\u202Dاسم\u202C"]);
+    expect(detail.citations[0].excerpt).toBe("نص \u2067مفتوح\u2069");
+  });
+
   it("stores nothing new when the same file is imported again", async () => {
     const imported = importTimelineJs(exportTimelineJs(await exportDetails(from.store.db, {}, 100)));
     await storeImportedEvents(to.store.db, imported.events, { format: "timelinejs" });

@@ -1,9 +1,10 @@
 // Imported chronologies (TimelineJS JSON, spreadsheets) become stored events, each cited by a
 // source made from its web address; the file formats themselves are read in lib/exchange.
-import type { ImportedEvent } from "./exchange/types";
+import type { ImportedEvent, ImportIssue } from "./exchange/types";
 import type { Language } from "./model";
 import { contentHash, sourceIdOf } from "./ingest";
 import * as queries from "./store/queries";
+import { closeBidiControls } from "./text/bidi";
 import type { Executor } from "./store/queries";
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -32,10 +33,11 @@ export interface ImportTotals {
   withoutSource: number;
 }
 
-/** POST /api/import's answer: what was stored. */
+/** POST /api/import's answer: what was stored, and the rows or slides left out (dated outside the years 1-9999). */
 export interface ImportAnswer extends ImportTotals {
   format: string;
   title: string | null;
+  leftOut: ImportIssue[];
 }
 
 /** What an imported event is known by: the same row imported twice is the same event. */
@@ -83,6 +85,12 @@ function planSources(events: { id: string; event: ImportedEvent }[]): SourcePlan
   return [...plans.values()];
 }
 
+/** The event with every directional control its texts open closed, as ingestion stores articles' fields. */
+function withDirectionalControlsClosed(event: ImportedEvent): ImportedEvent {
+  const close = (text: string | null) => (text === null ? null : closeBidiControls(text));
+  return { ...event, title: closeBidiControls(event.title), text: close(event.text), place: close(event.place), participants: event.participants.map(closeBidiControls) };
+}
+
 /** The id of the stored actor a name stands for; a new actor's when none is stored yet. */
 async function actorIdFor(db: Executor, name: string): Promise<string> {
   const known = await queries.findActorIdByName(db, name);
@@ -96,8 +104,9 @@ async function actorIdFor(db: Executor, name: string): Promise<string> {
  * Stores imported events with their sources and citations, all in one transaction: either every
  * event is stored or none is. Importing the same file again stores nothing new.
  */
-export async function storeImportedEvents(db: Executor, events: ImportedEvent[], options: ImportOptions): Promise<ImportTotals> {
+export async function storeImportedEvents(db: Executor, imported: ImportedEvent[], options: ImportOptions): Promise<ImportTotals> {
   const ingestedAt = (options.importedAt ?? new Date()).toISOString();
+  const events = imported.map(withDirectionalControlsClosed);
   return db.transaction().execute(async (trx) => {
     const totals: ImportTotals = { eventsCreated: 0, eventsSkipped: 0, sourcesCreated: 0, citations: 0, withoutSource: 0 };
     const fresh: { id: string; event: ImportedEvent }[] = [];
@@ -133,7 +142,8 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
 
     const freshById = new Map(fresh.map(({ id, event }) => [id, event]));
     for (const plan of planSources(fresh)) {
-      const hash = contentHash(plan.text);
+      // The address counts too: two sources with the same passages are still two sources.
+      const hash = contentHash(`${plan.url}\n${plan.text}`);
       let sourceId = await queries.findSourceIdByHash(trx, hash);
       if (!sourceId) {
         sourceId = sourceIdOf(hash);
@@ -153,7 +163,7 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
       }
       for (const [eventId, passage] of plan.passages) {
         const event = freshById.get(eventId)!;
-        await queries.insertCitation(trx, {
+        const citation = {
           id: `${eventId}-${sourceId}`,
           eventId,
           sourceId,
@@ -163,7 +173,8 @@ export async function storeImportedEvents(db: Executor, events: ImportedEvent[],
           timexStart: null,
           timexEnd: null,
           date: event.edtf,
-        });
+        };
+        await queries.insertCitation(trx, citation, event.sourceUrls.indexOf(plan.url));
         totals.citations += 1;
       }
     }

@@ -98,6 +98,18 @@ describe("ingestArticle", () => {
     expect((await countRows(s.db)).sources).toBe(0);
   });
 
+  it("refuses a stored article's id given to another text, and stores nothing of it", async () => {
+    const s = await store();
+    const extract = scriptedExtractor(new Map([[article.text, [reportIn(article.text, call)]]]));
+    await ingestArticle(s, article, { extract });
+    const before = await countRows(s.db);
+    const changed = { ...article, text: `${article.text}\nوأضاف المصدر تفصيلا.` };
+    await expect(ingestArticle(s, changed, { extract: () => ({ timex: [], events: [] }) })).rejects.toThrow(
+      /article call-article: the id "call-article" names a stored article with another text/,
+    );
+    expect(await countRows(s.db)).toEqual(before);
+  });
+
   it("refuses invalid articles, saying what is wrong", async () => {
     const s = await store();
     await expect(ingestArticle(s, { ...article, published: "25/01/2023" })).rejects.toThrow(/article call-article: published: must be/);

@@ -3,7 +3,7 @@
 // of the same real-world event from another source when one exists (incrementally: only
 // stored candidates are read, never the other articles).
 import { createHash } from "node:crypto";
-import { parseArticle } from "./articles";
+import { ArticleInputError, parseArticle } from "./articles";
 import { widthInDays } from "./events/dates";
 import { MERGE_DAY_SLACK, isSameEvent, toMergeCandidate, type MergeCandidate } from "./events/merge";
 import { loadActorRegister, toActor } from "./events/register";
@@ -53,11 +53,13 @@ export function sourceIdOf(hash: string): string {
 
 /** Validates, extracts and stores one article; nothing of it is stored when any step fails. */
 export async function ingestArticle(store: Store, input: ArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
-  const article = parseArticle(input, input.id ? `article ${input.id}` : "article");
+  const where = input.id ? `article ${input.id}` : "article";
+  const article = parseArticle(input, where);
   const hash = contentHash(article.text);
   const sourceId = sourceIdOf(hash);
   const skipped: IngestResult = { sourceId, status: "skipped", eventsCreated: 0, eventsMerged: 0 };
   // Checked before extracting to spare the work, and again inside the transaction for races.
+  await refuseReusedId(store.db, article, hash, where);
   if (await queries.findSourceIdByHash(store.db, hash)) return skipped;
 
   const { events } = (options.extract ?? extractArticle)(article.text, article.published);
@@ -65,6 +67,7 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
   const language: Language = article.lang ?? "ar";
 
   return store.db.transaction().execute(async (trx) => {
+    await refuseReusedId(trx, article, hash, where);
     if (await queries.findSourceIdByHash(trx, hash)) return skipped;
     await queries.insertSource(trx, {
       id: sourceId,
@@ -123,6 +126,15 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
     for (const eventId of touched) await queries.indexEventForSearch(trx, eventId);
     return result;
   });
+}
+
+/** An id names one article: a stored one with another text under the same id is a conflict, not a second article. */
+async function refuseReusedId(db: queries.Executor, article: ArticleInput, hash: string, where: string): Promise<void> {
+  if (!article.id) return;
+  const stored = await queries.findHashByExternalId(db, article.id);
+  if (stored !== null && stored !== hash) {
+    throw new ArticleInputError([`${where}: the id "${article.id}" names a stored article with another text; give the new text its own id`]);
+  }
 }
 
 /** Ingests articles in order (each in its own transaction) and adds up what happened. */

@@ -11,6 +11,7 @@ import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import next from "next";
+import { COMMON_SECURITY_HEADERS, hasDecodablePath, undecodablePathAnswer } from "../lib/http-security";
 import { openStore } from "../lib/store";
 import { failureFor, type Fail } from "./cli";
 
@@ -52,7 +53,17 @@ async function runWorker(options: ServeOptions) {
   const app = next({ dev: false, dir: resolve("."), hostname: options.hostname, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => void handle(request, response));
+  const server = createServer((request, response) => {
+    // Answered here: Next.js cannot route such a path and answers a bare 500 without our headers.
+    if (!hasDecodablePath(request.url ?? "/")) {
+      const answer = undecodablePathAnswer();
+      response.writeHead(answer.status, answer.headers).end(answer.body);
+      return;
+    }
+    // Next.js's own answers (the redirect of /api/events/.., a bare error) skip next.config.ts's headers.
+    for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.setHeader(name, value);
+    void handle(request, response);
+  });
   // Next.js logs uncaught exceptions and carries on: a port that cannot be had must end the process.
   server.once("error", (error) => {
     console.error(`serve: cannot listen on ${options.hostname}:${options.port}: ${error.message}`);

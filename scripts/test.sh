@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: unit tests, a production build, then the end-to-end tests in Debian's Chromium.
+# `npm test`: unit tests, a production build, the fuzz and soak against it on loopback (about
+# 100 s), then the end-to-end tests in Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,4 +17,5 @@ fi
 
 npx vitest run
 npx next build
+npx tsx scripts/soak.ts
 npx playwright test

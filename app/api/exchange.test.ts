@@ -88,7 +88,7 @@ describe("POST /api/import", () => {
 
   it("stores a CSV sent as the body, each URL as a source, and the events show up in the API", async () => {
     const answer = await jsonBody<ImportAnswer>(await postImport(post("/api/import?format=csv", csv, { "content-type": "text/csv" })), 200);
-    expect(answer).toEqual({ format: "csv", title: null, eventsCreated: 2, eventsSkipped: 0, sourcesCreated: 1, citations: 2, withoutSource: 0 });
+    expect(answer).toEqual({ format: "csv", title: null, eventsCreated: 2, eventsSkipped: 0, sourcesCreated: 1, citations: 2, withoutSource: 0, leftOut: [] });
     const imported = (await allEvents()).filter((event) => event.rule === "import:csv");
     expect(imported.map((event) => [event.edtf, event.title])).toEqual([["2023-05-01/2023-05-03", "قمة في جدة"], ["2023-06", "اتفاق"]]);
   });
@@ -122,6 +122,55 @@ describe("POST /api/import", () => {
   });
 });
 
+describe("POST /api/import: bodies it cannot take", () => {
+  /** A chunked body of `total` bytes of CSV rows that counts how much of it was read. */
+  function countedStream(total: number) {
+    const chunk = new TextEncoder().encode("2020-01-01,حدث,https://example.org/x\n".repeat(2048));
+    const stream = {
+      pulled: 0,
+      body: new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (stream.pulled >= total) return controller.close();
+          stream.pulled += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      }),
+    };
+    return stream;
+  }
+
+  it("stops reading a chunked body at the limit and answers 413", async () => {
+    const limit = 5 * 1024 * 1024;
+    const stream = countedStream(64 * 1024 * 1024);
+    const request = new Request(`${origin}/api/import?format=csv`, {
+      method: "POST",
+      body: stream.body,
+      headers: { "sec-fetch-site": "same-origin", "content-type": "text/csv" },
+      duplex: "half",
+    } as RequestInit);
+    const error = await jsonBody<ApiError>(await postImport(request), 413);
+    expect(error.error).toMatch(/larger than 5 MB/);
+    expect(stream.pulled).toBeLessThan(limit + 1024 * 1024);
+  });
+
+  it("answers 400 for a body that is not the multipart form it claims to be", async () => {
+    for (const body of ["garbage", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nunterminated", ""]) {
+      const error = await jsonBody<ApiError>(await postImport(post("/api/import?format=csv", body, { "content-type": "multipart/form-data; boundary=x" })), 400);
+      expect(error.issues?.[0].path).toMatch(/^(body|file)$/);
+    }
+  });
+
+  it("names invalid UTF-8 and NUL bytes, and reads past a byte order mark", async () => {
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const invalid = new Uint8Array([...utf8("date,headline\n2020-01-01,"), 0xff, 0xfe]);
+    const bad = await jsonBody<ApiError>(await postImport(post("/api/import?format=csv", invalid)), 400);
+    expect(bad.issues?.[0]).toEqual({ path: "file", message: expect.stringMatching(/^is not valid UTF-8: byte 0xFF at offset 25 \(line 2\)/) });
+    const nul = await jsonBody<ApiError>(await postImport(post("/api/import?format=csv", utf8("date,headline\n2020-01-01,a\0b"))), 400);
+    expect(nul.issues?.[0].message).toMatch(/^holds a NUL byte at offset 26 \(line 2\)/);
+    const bom = await jsonBody<ImportAnswer>(await postImport(post("/api/import?format=csv", utf8("\uFEFFdate,headline\n2019-01-01,حدث مع علامة الترتيب"))), 200);
+    expect(bom.eventsCreated).toBe(1);
+  });
+});
 
 describe("GET /api/oembed", () => {
   const oembed = (query: Record<string, string>) => getOEmbed(get(`/api/oembed?${new URLSearchParams(query)}`));

@@ -133,6 +133,13 @@ describe("GET /api/timeline", () => {
     });
   });
 
+  it("answers windows reaching the first and last years ISO dates can write", async () => {
+    for (const window of ["from=2000&to=9999&max=1", "from=0000&to=9999&max=1", "from=9999-12-31&to=9999-12-31", "from=0000-01-01&to=0000-01-31&max=1"]) {
+      const answer = await body<TimelineAnswer>(await getTimeline(request(`/api/timeline?${window}`)), 200);
+      expect(answer.total).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it("answers 400 without a window, and for a bad max or an unknown parameter", async () => {
     const missing = await body<ApiError>(await getTimeline(request("/api/timeline?max=0")), 400);
     expect(missing.issues?.map((issue) => issue.path)).toEqual(["from", "to", "max"]);

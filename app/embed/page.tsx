@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { Suspense } from "react";
 import EmbedView from "@/components/EmbedView";
-import { embedParams, parseEmbedOptions, viewUrl } from "@/lib/embed";
+import { EMBED_LIST_HEIGHT, embedParams, parseEmbedOptions, viewUrl } from "@/lib/embed";
+import { NONCE_HEADER } from "@/lib/http-security";
 import { translate } from "@/lib/i18n";
 import { oembedAlternates, searchParamsOf, type SearchParams } from "../discovery";
 
@@ -22,10 +24,16 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  */
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const options = parseEmbedOptions(await searchParamsOf(searchParams));
+  // The sizes as a style element carrying the page's CSP nonce: the policy refuses style attributes.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
+  const sizes = `.embed-root{--embed-timeline-height:${options.height}px;--embed-list-height:${EMBED_LIST_HEIGHT[options.list]}px}`;
   return (
-    // The view reads its URL on the client: Suspense lets the page render before it is known.
-    <Suspense>
-      <EmbedView theme={options.theme} height={options.height} list={options.list} siteHref={viewUrl("", options)} />
-    </Suspense>
+    <>
+      <style nonce={nonce}>{sizes}</style>
+      {/* The view reads its URL on the client: Suspense lets the page render before it is known. */}
+      <Suspense>
+        <EmbedView theme={options.theme} list={options.list} siteHref={viewUrl("", options)} />
+      </Suspense>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, endpointsOf, parseDateText, parsePartialDate, spanFromPartialDates } from "./dates";
+import { addDays, edtfSpansDays, endpointsOf, parseDateText, parsePartialDate, spanFromPartialDates } from "./dates";
 
 describe("parseDateText", () => {
   it("reads a day, a month and a year at their own precision", () => {
@@ -40,7 +40,7 @@ describe("parseDateText", () => {
     expect(parseDateText("2024-13")).toEqual({ ok: false, message: '"2024-13" is not a date: month 13 is outside 1-12' });
     expect(parseDateText("tomorrow")).toMatchObject({ ok: false, message: expect.stringContaining("yyyy-mm-dd or d/m/yyyy") });
     expect(parseDateText("2024-11-17/2024-11-01")).toEqual({ ok: false, message: "the end (2024-11-01) is before the start (2024-11-17)" });
-    expect(parseDateText("0000")).toMatchObject({ ok: false, message: expect.stringContaining("outside 1-9999") });
+    expect(parseDateText("0000")).toMatchObject({ ok: false, message: expect.stringContaining("outside the years 1-9999"), outsideCalendar: true });
   });
 });
 
@@ -84,5 +84,18 @@ describe("addDays", () => {
     expect(addDays("2020-07-31", 1)).toBe("2020-08-01");
     expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
     expect(() => addDays("2024-7-1", 1)).toThrow(/not an ISO day/);
+  });
+});
+
+describe("edtfSpansDays", () => {
+  it("checks an EDTF value or ISO week against the days it must mean", () => {
+    expect(edtfSpansDays("2018-W07", "2018-02-12", "2018-02-18")).toBe(true);
+    expect(edtfSpansDays("2021-W01", "2021-01-04", "2021-01-10")).toBe(true);
+    expect(edtfSpansDays("2020-W53", "2020-12-28", "2021-01-03")).toBe(true);
+    expect(edtfSpansDays("2018-W07", "2018-02-11", "2018-02-17")).toBe(false);
+    expect(edtfSpansDays("2020-21", "2020-01-01", "2020-03-31")).toBe(true);
+    expect(edtfSpansDays("2020-07", "2020-07-01", "2020-07-31")).toBe(true);
+    expect(edtfSpansDays("2020-07", "2020-07-01", "2020-07-30")).toBe(false);
+    expect(edtfSpansDays("<script>", "2020-07-01", "2020-07-31")).toBe(false);
   });
 });

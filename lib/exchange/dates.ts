@@ -1,10 +1,11 @@
 // Dates as other tools write them, turned into Chronicle's DateSpan, and back into the parts
 // (year, month, day) that those tools expect. Only what imports and exports need: a single
 // year, month or day, an interval of them, and the day/month/year order of spreadsheets.
+import edtf from "edtf";
 import type { DateSpan, Precision } from "../model";
-import { daysInMonth } from "../store/days";
+import { addDays, daysInMonth } from "../store/days";
 
-export { addDays } from "../store/days";
+export { addDays };
 
 /** A calendar date known to the year, the month or the day. */
 export interface PartialDate {
@@ -13,8 +14,13 @@ export interface PartialDate {
   day?: number;
 }
 
-export type DateResult = { ok: true; span: DateSpan } | { ok: false; message: string };
-type PartialResult = { ok: true; date: PartialDate } | { ok: false; message: string };
+/**
+ * A failure; `outsideCalendar` when the date is a real one Chronicle cannot keep (a year before
+ * 1 or after 9999: BCE, or TimelineJS's cosmological scale), rather than a mistake in the file.
+ */
+type Failure = { ok: false; message: string; outsideCalendar?: true };
+export type DateResult = { ok: true; span: DateSpan } | Failure;
+type PartialResult = { ok: true; date: PartialDate } | Failure;
 
 const ISO_PARTIAL = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$/;
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -25,6 +31,7 @@ const TRAILING_TIME = /^(\S+?)(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]
 const EDTF_PLAIN = /^(\d{4}(?:-\d{2}){0,2})(?:\/(\d{4}(?:-\d{2}){0,2}))?$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EASTERN_DIGITS = /[٠-٩۰-۹]/g;
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
 
 const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
@@ -46,8 +53,10 @@ export function asciiDigits(text: string): string {
 /** Checks that the parts name a real date; the message says what is wrong when they do not. */
 export function checkPartialDate(date: PartialDate): PartialResult {
   const { year, month, day } = date;
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    return { ok: false, message: `year ${year} is outside 1-9999` };
+  if (!Number.isInteger(year)) return { ok: false, message: `year ${year} is not a whole number` };
+  if (year < 1 || year > 9999) {
+    const era = year < 1 ? `${year < -9999 ? "a cosmological year" : "a year before the common era"} (${year})` : `year ${year}`;
+    return { ok: false, message: `${era} is outside the years 1-9999 Chronicle keeps`, outsideCalendar: true };
   }
   if (month === undefined) {
     return day === undefined ? { ok: true, date: { year } } : { ok: false, message: "a day needs a month" };
@@ -104,7 +113,7 @@ export function spanFromPartialDates(start: PartialDate, end: PartialDate | null
     };
   }
   const checkedEnd = checkPartialDate(end);
-  if (!checkedEnd.ok) return { ok: false, message: `end date: ${checkedEnd.message}` };
+  if (!checkedEnd.ok) return { ...checkedEnd, message: `end date: ${checkedEnd.message}` };
   const firstDay = firstDayOf(checkedStart.date);
   const lastDay = lastDayOf(checkedEnd.date);
   if (lastDay < firstDay) {
@@ -149,7 +158,7 @@ export function parsePartialDate(text: string): PartialResult {
     return { ok: false, message: `"${text.trim()}" is not a date: write yyyy, yyyy-mm, yyyy-mm-dd or d/m/yyyy` };
   }
   const checked = checkPartialDate(parts);
-  return checked.ok ? checked : { ok: false, message: `"${text.trim()}" is not a date: ${checked.message}` };
+  return checked.ok ? checked : { ...checked, message: `"${text.trim()}" is not a date: ${checked.message}` };
 }
 
 /**
@@ -170,10 +179,55 @@ export function parseDateText(text: string): DateResult {
   return single.ok ? spanFromPartialDates(single.date, null) : single;
 }
 
+/** The Monday that starts ISO week `week` of `year` (week 1 holds 4 January). */
+function isoWeekMonday(year: number, week: number): string {
+  const fourth = `${pad(year, 4)}-01-04`;
+  const weekdayFromMonday = (new Date(`${fourth}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(fourth, (week - 1) * 7 - weekdayFromMonday);
+}
+
+/**
+ * Whether `value` is an EDTF date (or an ISO week, as Chronicle writes weeks) meaning exactly the
+ * days `firstDay`–`lastDay`: what an import may take from Chronicle's own exports, which carry
+ * both, instead of an arbitrary string in the date column.
+ */
+export function edtfSpansDays(value: string, firstDay: string, lastDay: string): boolean {
+  const week = ISO_WEEK.exec(value);
+  if (week) {
+    const monday = isoWeekMonday(Number(week[1]), Number(week[2]));
+    return Number(week[2]) >= 1 && Number(week[2]) <= 53 && monday === firstDay && addDays(monday, 6) === lastDay;
+  }
+  try {
+    const parsed = edtf(value);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    return day(parsed.min) === firstDay && day(parsed.max) === lastDay;
+  } catch {
+    return false;
+  }
+}
+
 function partialDateOfDay(isoDay: string): PartialDate {
   const match = ISO_DAY.exec(isoDay);
   if (!match) throw new Error(`not an ISO day: "${isoDay}"`);
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** The span's EDTF as year/month/day parts, when it is a plain date or interval of them that means the span's days. */
+function plainEndpoints(span: DateSpan): { start: PartialDate; end: PartialDate | null } | null {
+  const plain = EDTF_PLAIN.exec(span.edtf);
+  if (!plain) return null;
+  const start = parsePartialDate(plain[1]);
+  const end = plain[2] === undefined ? null : parsePartialDate(plain[2]);
+  if (!start.ok || (end !== null && !end.ok)) return null;
+  const endDate = end === null ? null : end.date;
+  const check = spanFromPartialDates(start.date, endDate);
+  if (!check.ok || check.span.firstDay !== span.firstDay || check.span.lastDay !== span.lastDay) return null;
+  return { start: start.date, end: endDate };
+}
+
+/** Whether year/month/day parts say all the span's EDTF says (a week or a season they cannot). */
+export function isPlainEdtf(span: DateSpan): boolean {
+  return plainEndpoints(span) !== null;
 }
 
 /**
@@ -182,18 +236,8 @@ function partialDateOfDay(isoDay: string): PartialDate {
  * (weeks, seasons, parts of periods) from its first and last day. `end` is null for a single date.
  */
 export function endpointsOf(span: DateSpan): { start: PartialDate; end: PartialDate | null } {
-  const plain = EDTF_PLAIN.exec(span.edtf);
-  if (plain) {
-    const start = parsePartialDate(plain[1]);
-    const end = plain[2] === undefined ? null : parsePartialDate(plain[2]);
-    if (start.ok && (end === null || end.ok)) {
-      const endDate = end === null ? null : end.date;
-      const check = spanFromPartialDates(start.date, endDate);
-      if (check.ok && check.span.firstDay === span.firstDay && check.span.lastDay === span.lastDay) {
-        return { start: start.date, end: endDate };
-      }
-    }
-  }
+  const plain = plainEndpoints(span);
+  if (plain) return plain;
   const start = partialDateOfDay(span.firstDay);
   return { start, end: span.firstDay === span.lastDay ? null : partialDateOfDay(span.lastDay) };
 }

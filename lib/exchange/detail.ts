@@ -1,5 +1,7 @@
 // What every exporter reads off an event and its citations, in one place.
 import type { EventDetail, SourceSummary } from "../api-types";
+import { loadActorRegister, type RegisterActor } from "../events/register";
+import { placeCountry } from "../store/places";
 
 /** The sources an event cites, in citation order, each once. */
 export function citedSources(detail: EventDetail): SourceSummary[] {
@@ -23,4 +25,9 @@ export function citedExcerpts(detail: EventDetail): string[] {
 /** "Outlet, 2024-11-17": how a source is named in text. */
 export function sourceLabel(source: SourceSummary): string {
   return `${source.outlet}, ${source.published}`;
+}
+
+/** The state an event's place lies in (or is), when the actor register knows the place. */
+export function placeState(place: string): RegisterActor | null {
+  return loadActorRegister().actors.get(placeCountry(place) ?? "") ?? null;
 }

@@ -1,16 +1,16 @@
-// schema.org Event objects as JSON-LD, for linked-data tools and search engines. startDate and
-// endDate are full days (the first and last day the event can mean), as search engines expect;
-// the EDTF value and its precision, which schema.org cannot express, are kept as PropertyValues.
-// Participants are attendees, linked across events by a stable @id; the reports are the
-// NewsArticles the event is the subject of.
+// schema.org Event objects as JSON-LD, for linked-data tools and search engines, using only
+// properties schema.org gives Event (additionalProperty is not one: validators reject it).
+// startDate and endDate are full days (the first and last day the event can mean), as search
+// engines expect; the EDTF value and its precision, which schema.org cannot express on an Event,
+// are in the CSV, iCalendar and PLOVER exports. The place is a Place with its country when the
+// actor register knows it. Participants are attendees, linked across events by a stable @id; the
+// reports are the NewsArticles the event is the subject of.
 import type { EventDetail } from "../api-types";
 import type { ActorKind, ChronicleEvent, Participant } from "../model";
-import { citedExcerpts, citedSources } from "./detail";
+import { citedExcerpts, citedSources, placeState } from "./detail";
 import type { ExportOptions } from "./types";
 
 export const SCHEMA_ORG = "https://schema.org";
-/** The Library of Congress identifier of EDTF, naming the standard the `edtf` value follows. */
-export const EDTF_STANDARD = "http://id.loc.gov/datatypes/edtf";
 
 type JsonLdNode = Record<string, unknown>;
 
@@ -51,8 +51,12 @@ function report(detail: EventDetail, sourceId: string): JsonLdNode {
   return node;
 }
 
-function propertyValue(name: string, value: string, propertyID?: string): JsonLdNode {
-  return propertyID ? { "@type": "PropertyValue", name, value, propertyID } : { "@type": "PropertyValue", name, value };
+/** The event's place: its name, and the country it lies in when known. */
+function location(place: string): JsonLdNode {
+  const node: JsonLdNode = { "@type": "Place", name: place };
+  const state = placeState(place);
+  if (state) node.address = { "@type": "PostalAddress", addressCountry: { "@type": "Country", name: state.nameEn ?? state.nameAr } };
+  return node;
 }
 
 /** One event as a schema.org Event node (without @context: put it in a graph or add one). */
@@ -66,15 +70,10 @@ export function eventNode(detail: EventDetail, options: ExportOptions = {}): Jso
     startDate: event.firstDay,
     endDate: event.lastDay,
     eventStatus: `${SCHEMA_ORG}/EventScheduled`,
-    additionalProperty: [
-      propertyValue("edtf", event.edtf, EDTF_STANDARD),
-      propertyValue("precision", event.precision),
-      propertyValue("type", event.type),
-    ],
   };
   const url = options.eventUrl?.(event.id);
   if (url) node.url = url;
-  if (event.place) node.location = { "@type": "Place", name: event.place };
+  if (event.place) node.location = location(event.place);
   if (event.participants.length > 0) node.attendee = event.participants.map(attendee);
   const reports = citedSources(detail).map((source) => report(detail, source.id));
   if (reports.length > 0) node.subjectOf = reports;

@@ -115,8 +115,35 @@ describe("importCsv", () => {
     expect(result.issues).toEqual([]);
     expect(result.title).toBe("العلاقات السورية الإيرانية");
     expect(result.events).toHaveLength(2);
-    expect(result.events[0]).toMatchObject({ edtf: "2020-07", precision: "month", type: "agreement", sourceUrls: [] });
+    expect(result.events[0]).toMatchObject({ edtf: "2020-07", precision: "month", type: "agreement", sourceUrls: ["https://example.org/photo.jpg"] });
     expect(result.events[1]).toMatchObject({ edtf: "2024-11-01/2024-11-17", precision: "range", origin: "row 4" });
+  });
+
+  it("keeps a template's Text as text, its links and its Media as the sources, and leaves out BCE and cosmological rows", () => {
+    const sheet = [
+      "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background",
+      '2024,11,17,,,,,,,لقاء وزيري الدفاع,"<p>التقى الوزيران في <b>دمشق</b> &amp; بحثا التعاون. <a href=""https://sana.sy/?p=2"">سانا</a></p>",https://athrpress.com/a,أثر برس,,,,,',
+      "-500,,,,,,,,,حدث قبل الميلاد,نص,,,,,,,",
+      "-13800000000,,,,,,,,,الانفجار العظيم,نص,,,,,,,",
+      "2020,,,,,,,,,,,,,,,,,",
+    ].join("\n");
+    const result = importCsv(sheet);
+    expect(result.issues).toEqual([{ path: "row 5, Headline", message: "the row has neither a headline nor text to name the event by" }]);
+    expect(result.events).toEqual([
+      expect.objectContaining({ title: "لقاء وزيري الدفاع", text: "التقى الوزيران في دمشق & بحثا التعاون. سانا", sourceUrls: ["https://sana.sy/?p=2", "https://athrpress.com/a"] }),
+    ]);
+    expect(result.leftOut).toEqual([
+      { path: "row 3, Year", message: "a year before the common era (-500) is outside the years 1-9999 Chronicle keeps; the row is left out" },
+      { path: "row 4, Year", message: "a cosmological year (-13800000000) is outside the years 1-9999 Chronicle keeps; the row is left out" },
+    ]);
+  });
+
+  it("reads Chronicle's own CSV export back as the same events: dates, week precision, sources in order", () => {
+    const result = importCsv(exportCsv(allDetails));
+    expect(result.issues).toEqual([]);
+    expect(result.events.map((event) => [event.edtf, event.firstDay, event.lastDay, event.precision, event.title, event.type, event.place, event.participants, event.sourceUrls])).toEqual(
+      allDetails.map(({ event, citations }) => [event.edtf, event.firstDay, event.lastDay, event.precision, event.title, event.type, event.place, event.participants.map((p) => p.name), [...new Set(citations.flatMap((c) => (c.source.url ? [c.source.url] : [])))]]),
+    );
   });
 
   it("names the row and column of every bad cell and keeps the good rows", () => {

@@ -4,8 +4,9 @@
 import type { EventDetail } from "../api-types";
 import { PRECISIONS, type DateSpan, type Precision } from "../model";
 import { CsvSyntaxError, formatCsv, parseCsv } from "./csv";
-import { asciiDigits, checkPartialDate, parseDateText, parsePartialDate, spanFromPartialDates, type DateResult, type PartialDate } from "./dates";
+import { asciiDigits, checkPartialDate, edtfSpansDays, parseDateText, parsePartialDate, spanFromPartialDates, type DateResult, type PartialDate } from "./dates";
 import { citedExcerpts, citedUrls } from "./detail";
+import { htmlToText, linkTargets } from "./html";
 import { eventTypeNamed, firstLine, webUrls } from "./imported";
 import type { ImportedEvent, ImportIssue, ImportResult } from "./types";
 
@@ -24,7 +25,7 @@ const PARTICIPANT_SPLIT = /[;؛|]/;
 const WHITESPACE = /\s+/;
 const HEADER_NOISE = /[\s_\-.]+/g;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DIGITS = /^\d+$/;
+const WHOLE_NUMBER = /^-?\d+$/;
 
 function guardFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
@@ -62,7 +63,7 @@ export function exportCsv(details: EventDetail[]): string {
 type Field =
   | "date" | "endDate" | "year" | "month" | "day" | "endYear" | "endMonth" | "endDay"
   | "headline" | "text" | "sources" | "type" | "group" | "place" | "participants"
-  | "firstDay" | "lastDay" | "precision";
+  | "firstDay" | "lastDay" | "precision" | "media";
 
 // Header names as spreadsheets write them, after lower-casing and collapsing spaces, _ and -.
 // The TimelineJS template (Year, Month, Day, End Year, Headline, Text, Group, Type) and
@@ -86,6 +87,8 @@ const HEADER_ALIASES: Record<Field, string[]> = {
   firstDay: ["first day"],
   lastDay: ["last day"],
   precision: ["precision", "الدقة"],
+  // The TimelineJS template's slide media: a link to the article, a picture, a video.
+  media: ["media"],
 };
 
 function normaliseHeader(name: string): string {
@@ -116,6 +119,8 @@ const NON_EVENT_ROW_TYPES = new Set(["title", "era"]);
 
 class RowReader {
   readonly issues: ImportIssue[] = [];
+  /** Set when the row is dated outside the years Chronicle keeps: left out, not wrong. */
+  leftOut: ImportIssue | null = null;
 
   constructor(
     private readonly record: string[],
@@ -142,10 +147,17 @@ class RowReader {
     return null;
   }
 
+  /** A date that could not be had: a mistake in the row, or (outside Chronicle's years) a row to leave out. */
+  failDate(field: Field, failure: { message: string; outsideCalendar?: true }): null {
+    if (!failure.outsideCalendar) return this.fail(field, failure.message);
+    this.leftOut ??= { path: `row ${this.row}, ${this.columns.get(field)?.header ?? field}`, message: `${failure.message}; the row is left out` };
+    return null;
+  }
+
   /** A date from one cell, reported against that column when it is not one. */
   partialDate(field: Field): PartialDate | null {
     const result = parsePartialDate(this.cell(field));
-    return result.ok ? result.date : this.fail(field, result.message);
+    return result.ok ? result.date : this.failDate(field, result);
   }
 
   /** A date from separate year, month and day cells, as in the TimelineJS template. */
@@ -154,11 +166,11 @@ class RowReader {
     for (const [field, key] of [[year, "year"], [month, "month"], [day, "day"]] as const) {
       if (!this.has(field)) continue;
       const value = asciiDigits(this.cell(field));
-      if (!DIGITS.test(value)) return this.fail(field, `"${this.cell(field)}" is not a whole number`);
+      if (!WHOLE_NUMBER.test(value)) return this.fail(field, `"${this.cell(field)}" is not a whole number`);
       parts[key] = Number(value);
     }
     const checked = checkPartialDate(parts);
-    return checked.ok ? checked.date : this.fail(year, checked.message);
+    return checked.ok ? checked.date : this.failDate(year, checked);
   }
 }
 
@@ -168,7 +180,7 @@ function spelledOutSpan(reader: RowReader): DateSpan | null {
   const lastDay = reader.cell("lastDay");
   const precision = reader.cell("precision");
   if (!ISO_DAY.test(firstDay) || !ISO_DAY.test(lastDay) || firstDay > lastDay) return null;
-  if (!(PRECISIONS as readonly string[]).includes(precision)) return null;
+  if (!(PRECISIONS as readonly string[]).includes(precision) || !edtfSpansDays(reader.cell("date"), firstDay, lastDay)) return null;
   return { edtf: reader.cell("date"), firstDay, lastDay, precision: precision as Precision };
 }
 
@@ -182,7 +194,7 @@ function rowDate(reader: RowReader): DateSpan | null {
     }
     const parsed = parseDateText(reader.cell("date"));
     // EDTF forms beyond plain dates (weeks, seasons) come in whole from Chronicle's own export.
-    return parsed.ok ? parsed.span : (spelledOutSpan(reader) ?? reader.fail("date", parsed.message));
+    return parsed.ok ? parsed.span : (spelledOutSpan(reader) ?? reader.failDate("date", parsed));
   }
   if (reader.has("year")) {
     const start = reader.partsDate("year", "month", "day");
@@ -194,24 +206,32 @@ function rowDate(reader: RowReader): DateSpan | null {
 }
 
 function dateOrFail(reader: RowReader, field: Field, result: DateResult): DateSpan | null {
-  return result.ok ? result.span : reader.fail(field, result.message);
+  return result.ok ? result.span : reader.failDate(field, result);
 }
 
-function rowSources(reader: RowReader): string[] {
+/**
+ * The row's web addresses, in order: its source column; then, in a TimelineJS sheet, the links in
+ * the slide's text and its media when that is a web address (an embed code is none).
+ */
+function rowSources(reader: RowReader, html: string | null): string[] {
   const candidates = reader.cell("sources").split(WHITESPACE).filter(Boolean);
   const urls = webUrls(candidates);
   for (const candidate of candidates) {
     if (!urls.includes(candidate)) reader.fail("sources", `"${candidate}" is not a web address (http:// or https://)`);
   }
-  return urls;
+  if (html === null) return urls;
+  // In the order the TimelineJS importer reads a slide: links in the text, then the media.
+  return webUrls([...urls, ...linkTargets(html), reader.cell("media")]);
 }
 
-function readRow(reader: RowReader): ImportedEvent | null {
+function readRow(reader: RowReader, timelineJsSheet: boolean): ImportedEvent | null {
   const date = rowDate(reader);
-  const text = reader.cell("text") || null;
-  const title = reader.cell("headline") || firstLine(text);
-  if (!title) reader.fail(reader.hasColumn("headline") ? "headline" : "text", "the row has neither a headline nor text to name the event by");
-  const sourceUrls = rowSources(reader);
+  // TimelineJS renders a slide's Text as HTML: its words are the text, its links are sources.
+  const html = timelineJsSheet ? reader.cell("text") : null;
+  const text = (html === null ? reader.cell("text") : htmlToText(html)) || null;
+  const title = (timelineJsSheet ? htmlToText(reader.cell("headline")) : reader.cell("headline")) || firstLine(text);
+  if (!title && !reader.leftOut) reader.fail(reader.hasColumn("headline") ? "headline" : "text", "the row has neither a headline nor text to name the event by");
+  const sourceUrls = rowSources(reader, html);
   if (!date || !title || reader.issues.length > 0) return null;
   return {
     ...date,
@@ -236,7 +256,7 @@ export function importCsv(text: string): ImportResult {
   try {
     records = parseCsv(text);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) return { title: null, events: [], issues: [{ path: `line ${error.line}`, message: error.message }] };
+    if (error instanceof CsvSyntaxError) return { title: null, events: [], issues: [{ path: `line ${error.line}`, message: error.message }], leftOut: [] };
     throw error;
   }
   const [header, ...rows] = records;
@@ -246,12 +266,15 @@ export function importCsv(text: string): ImportResult {
   if (!columns.has("headline") && !columns.has("text")) missing.push('a "headline" or "text" column');
   if (missing.length > 0) {
     const found = header?.filter((name) => name.trim()).join(", ") || "nothing";
-    return { title: null, events: [], issues: [{ path: "row 1", message: `the header needs ${missing.join(" and ")}; it has ${found}` }] };
+    return { title: null, events: [], issues: [{ path: "row 1", message: `the header needs ${missing.join(" and ")}; it has ${found}` }], leftOut: [] };
   }
+  // The TimelineJS Google Sheets template (Year, Month, Day, …, Headline, Text, Media, …).
+  const timelineJsSheet = columns.has("year") || columns.has("media");
 
   let title: string | null = null;
   const events: ImportedEvent[] = [];
   const issues: ImportIssue[] = [];
+  const leftOut: ImportIssue[] = [];
   rows.forEach((record, index) => {
     if (record.every((cell) => cell.trim() === "")) return;
     const reader = new RowReader(record, columns, index + 2);
@@ -260,9 +283,10 @@ export function importCsv(text: string): ImportResult {
       if (rowType === "title") title ??= reader.cell("headline") || null;
       return;
     }
-    const event = readRow(reader);
+    const event = readRow(reader, timelineJsSheet);
     if (event) events.push(event);
     issues.push(...reader.issues);
+    if (reader.leftOut && reader.issues.length === 0) leftOut.push(reader.leftOut);
   });
-  return { title, events, issues };
+  return { title, events, issues, leftOut };
 }

@@ -17,6 +17,9 @@ const documentedSlide = z.strictObject({
   text: documentedText,
   group: z.string().optional(),
   unique_id: z.string().regex(/^[\w-]+$/),
+  // Chronicle's own fields, named as such, for what TimelineJS cannot write (it ignores them).
+  chronicle_edtf: z.string().optional(),
+  chronicle_precision: z.string().optional(),
 });
 const documentedTimeline = z.strictObject({
   title: z.strictObject({ text: documentedText }).optional(),
@@ -78,8 +81,37 @@ describe("importTimelineJs", () => {
     expect(meeting.sourceUrls).toEqual(["https://athrpress.com/بدعوة-من-نظيره-السوري-وزير-الدفاع-الإي/سياسة", "https://sana.sy/?p=2156789"]);
     expect(agreement.sourceUrls).toEqual([]);
     expect(meeting.text).toContain("التقى وزير الدفاع السوري العماد علي محمود عباس");
-    // A week has no TimelineJS form: it comes back as the range of its days.
-    expect(strikes).toMatchObject({ edtf: "2018-02-12/2018-02-18", firstDay: "2018-02-12", lastDay: "2018-02-18", precision: "range" });
+    // A week has no TimelineJS form: the slide spans its days and carries the week beside them.
+    expect(strikes).toMatchObject({ edtf: "2018-W07", firstDay: "2018-02-12", lastDay: "2018-02-18", precision: "week" });
+    expect(result.leftOut).toEqual([]);
+  });
+
+  it("takes a slide's chronicle_edtf only when it means the slide's own days", () => {
+    const slide = (chronicle_edtf: string) => ({ start_date: { year: 2018, month: 2, day: 12 }, end_date: { year: 2018, month: 2, day: 18 }, text: { headline: "غارات" }, chronicle_edtf, chronicle_precision: "week" });
+    const result = importTimelineJs(JSON.stringify({ events: [slide("2018-W07"), slide("2018-W08"), slide("<b>x</b>"), slide("2018-02")] }));
+    expect(result.events.map((event) => [event.edtf, event.precision])).toEqual([["2018-W07", "week"], ...Array(3).fill(["2018-02-12/2018-02-18", "range"])]);
+  });
+
+  it("imports the common-era slides of a file with BCE and cosmological years, and reports the rest", () => {
+    const result = importTimelineJs(
+      JSON.stringify({
+        events: [
+          { start_date: { year: -13800000000 }, text: { headline: "الانفجار العظيم" } },
+          { start_date: { year: "-3000" }, end_date: { year: -2500 }, text: { headline: "عصر البرونز" } },
+          { start_date: { year: -44, month: 3, day: 15 }, text: { headline: "اغتيال قيصر" } },
+          { start_date: { year: 1200 }, end_date: { year: 12000 }, text: { headline: "إلى المستقبل" } },
+          { start_date: { year: 2024, month: 11, day: 17 }, text: { headline: "لقاء وزيري الدفاع" } },
+        ],
+      }),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.events.map((event) => [event.title, event.edtf])).toEqual([["لقاء وزيري الدفاع", "2024-11-17"]]);
+    expect(result.leftOut).toEqual([
+      { path: "events[0].start_date", message: "a cosmological year (-13800000000) is outside the years 1-9999 Chronicle keeps; the slide is left out" },
+      { path: "events[1].start_date", message: "a year before the common era (-3000) is outside the years 1-9999 Chronicle keeps; the slide is left out" },
+      { path: "events[2].start_date", message: "a year before the common era (-44) is outside the years 1-9999 Chronicle keeps; the slide is left out" },
+      { path: "events[3].end_date", message: "year 12000 is outside the years 1-9999 Chronicle keeps; the slide is left out" },
+    ]);
   });
 
   it("reads spreadsheet-made files: numbers as strings, empty fields, media links, HTML text", () => {

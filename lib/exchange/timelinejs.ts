@@ -5,7 +5,8 @@
 // back to plain text.
 import { z } from "zod";
 import type { EventDetail } from "../api-types";
-import { checkPartialDate, endpointsOf, spanFromPartialDates, type PartialDate } from "./dates";
+import { PRECISIONS, type Precision } from "../model";
+import { checkPartialDate, edtfSpansDays, endpointsOf, isPlainEdtf, spanFromPartialDates, type PartialDate } from "./dates";
 import { sourceLabel } from "./detail";
 import { escapeHtml, htmlToText, linkTargets } from "./html";
 import { eventTypeNamed, firstLine, webUrls } from "./imported";
@@ -29,6 +30,13 @@ export interface TimelineJsSlide {
   /** Slides of one group share a row; Chronicle groups by event type. */
   group: string;
   unique_id: string;
+  /**
+   * The EDTF and precision of a date TimelineJS cannot write (a week, a season), which the slide
+   * gives as its first and last day: TimelineJS ignores fields it does not know, and an import
+   * back into Chronicle keeps the precision.
+   */
+  chronicle_edtf?: string;
+  chronicle_precision?: Precision;
 }
 
 export interface TimelineJsDocument {
@@ -71,6 +79,10 @@ export function toTimelineJs(details: EventDetail[], options: ExportOptions = {}
       unique_id: detail.event.id,
     };
     if (end !== null) slide.end_date = timelineDate(end);
+    if (!isPlainEdtf(detail.event)) {
+      slide.chronicle_edtf = detail.event.edtf;
+      slide.chronicle_precision = detail.event.precision;
+    }
     return slide;
   });
   return options.title ? { title: { text: { headline: escapeHtml(options.title), text: "" } }, events } : { events };
@@ -103,6 +115,8 @@ const slideSchema = z
       media: z.object({ url: optionalString, link: optionalString }, { error: "must be an object {url}" }).loose().optional(),
       group: optionalString,
       unique_id: optionalString,
+      chronicle_edtf: optionalString,
+      chronicle_precision: z.preprocess(blankToUndefined, z.enum(PRECISIONS).optional()),
     },
     { error: "must be an object (a slide)" },
   )
@@ -125,20 +139,30 @@ function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[]): ImportIss
   return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
 }
 
-function importSlide(slide: z.infer<typeof slideSchema>, index: number): ImportedEvent | ImportIssue {
+/** A slide that could not be read (`leftOut`: dated outside Chronicle's years, not a mistake). */
+type SlideProblem = ImportIssue & { leftOut?: true };
+
+function dateProblem(path: string, failure: { message: string; outsideCalendar?: true }): SlideProblem {
+  return failure.outsideCalendar ? { path, message: `${failure.message}; the slide is left out`, leftOut: true } : { path, message: failure.message };
+}
+
+function importSlide(slide: z.infer<typeof slideSchema>, index: number): ImportedEvent | SlideProblem {
   const path = `events[${index}]`;
   const start = checkPartialDate(slide.start_date);
-  if (!start.ok) return { path: `${path}.start_date`, message: start.message };
+  if (!start.ok) return dateProblem(`${path}.start_date`, start);
   const end = slide.end_date ? checkPartialDate(slide.end_date) : null;
-  if (end && !end.ok) return { path: `${path}.end_date`, message: end.message };
-  const date = spanFromPartialDates(start.date, end ? end.date : null);
-  if (!date.ok) return { path: `${path}.end_date`, message: date.message };
+  if (end && !end.ok) return dateProblem(`${path}.end_date`, end);
+  const date = spanFromPartialDates(start.date, end?.ok ? end.date : null);
+  if (!date.ok) return dateProblem(`${path}.end_date`, date);
+  // Chronicle's own export: the week or season the first and last day stand for.
+  const { chronicle_edtf: edtf, chronicle_precision: precision } = slide;
+  const span = edtf && precision && edtfSpansDays(edtf, date.span.firstDay, date.span.lastDay) ? { ...date.span, edtf, precision } : date.span;
   const html = slide.text?.text ?? "";
   const text = htmlToText(html) || null;
   const title = htmlToText(slide.text?.headline ?? "") || firstLine(text);
   if (!title) return { path: `${path}.text.headline`, message: "the slide has neither a headline nor text to name the event by" };
   return {
-    ...date.span,
+    ...span,
     title,
     text,
     type: eventTypeNamed(slide.group) ?? "other",
@@ -155,12 +179,13 @@ export function importTimelineJs(json: string): ImportResult {
   try {
     data = JSON.parse(json.startsWith("\uFEFF") ? json.slice(1) : json);
   } catch (error) {
-    return { title: null, events: [], issues: [{ path: "", message: `not JSON: ${(error as Error).message}` }] };
+    return { title: null, events: [], issues: [{ path: "", message: `not JSON: ${(error as Error).message}` }], leftOut: [] };
   }
   const document = documentSchema.safeParse(data);
-  if (!document.success) return { title: null, events: [], issues: zodIssues(document.error, []) };
+  if (!document.success) return { title: null, events: [], issues: zodIssues(document.error, []), leftOut: [] };
   const events: ImportedEvent[] = [];
   const issues: ImportIssue[] = [];
+  const leftOut: ImportIssue[] = [];
   document.data.events.forEach((raw, index) => {
     const slide = slideSchema.safeParse(raw);
     if (!slide.success) {
@@ -168,9 +193,10 @@ export function importTimelineJs(json: string): ImportResult {
       return;
     }
     const imported = importSlide(slide.data, index);
-    if ("message" in imported) issues.push(imported);
-    else events.push(imported);
+    if (!("message" in imported)) events.push(imported);
+    else if (imported.leftOut) leftOut.push({ path: imported.path, message: imported.message });
+    else issues.push(imported);
   });
   const title = htmlToText(document.data.title?.text?.headline ?? "") || null;
-  return { title, events, issues };
+  return { title, events, issues, leftOut };
 }

@@ -34,6 +34,11 @@ export interface ImportResult {
   title: string | null;
   events: ImportedEvent[];
   issues: ImportIssue[];
+  /**
+   * Rows or slides left out, not wrong: dated outside the years Chronicle keeps (BCE, or
+   * TimelineJS's cosmological scale). The rest of the file is imported, and these are reported.
+   */
+  leftOut: ImportIssue[];
 }
 
 export interface ExportOptions {

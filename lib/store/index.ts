@@ -35,6 +35,8 @@ const CACHE_KIB = 65_536;
 export const DEFAULT_SEED_FOLDER = "data/seeds";
 /** Prepared statements kept per connection: every distinct query text the app runs, with room to spare. */
 const MAX_STATEMENTS = 512;
+/** How long a writer waits for another's transaction: longer than the largest import takes to store. */
+const BUSY_TIMEOUT_MS = 30_000;
 /** Memory the kept answers may take per process. */
 const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -72,8 +74,9 @@ async function createStore(path: string, options: OpenOptions): Promise<Store> {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  // Another process (the ingest CLI beside the server) may hold the write lock for a moment.
-  sqlite.pragma("busy_timeout = 5000");
+  // Another process (the ingest CLI beside the server) may hold the write lock for a while:
+  // a transaction waits this long for it (SQLite retries until then) before giving up.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Window queries at a million events jump around a gigabyte file: reading it through a
   // memory map instead of a read() per page roughly halves their time.
   sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
@@ -112,8 +115,19 @@ async function createStore(path: string, options: OpenOptions): Promise<Store> {
   }
 }
 
+/** What Kysely's SQLite driver begins every transaction with. */
+const KYSELY_BEGIN = "begin";
 /**
- * The connection as Kysely sees it, preparing each distinct SQL text once: Kysely asks for a
+ * Every transaction Chronicle runs writes, so each takes the write lock when it begins. A plain
+ * (deferred) BEGIN reads first and asks for the lock at its first write: when another process
+ * (an ingest beside the server, a second ingest) has committed meanwhile, SQLite cannot upgrade
+ * the stale read and fails at once with "database is locked", busy_timeout or not. BEGIN
+ * IMMEDIATE instead waits, through busy_timeout, for the writer before it to finish: writers queue.
+ */
+const BEGIN_WRITE = "BEGIN IMMEDIATE";
+
+/**
+ * The connection as Kysely sees it, with every transaction begun IMMEDIATE, preparing each distinct SQL text once: Kysely asks for a
  * fresh statement on every query, and SQLite's prepare costs as much as a small indexed query.
  * A better-sqlite3 statement may be run again and again as long as none is iterating, and
  * Kysely's driver only iterates when a query is streamed, which Chronicle never does.
@@ -122,7 +136,8 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   const statements = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(text: string) {
+    prepare(query: string) {
+      const text = query === KYSELY_BEGIN ? BEGIN_WRITE : query;
       let statement = statements.get(text);
       if (statement) {
         statements.delete(text);

@@ -272,11 +272,27 @@ const monthCounts: Migration = {
   },
 };
 
+/**
+ * Ingestion looks a new article's id up among the stored ones (one id names one article), and
+ * an imported event's sources keep the order its file gave them.
+ */
+const externalIdsAndCitationPositions: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.createIndex("sources_external_id").on("sources").column("external_id").execute();
+    await db.schema.alterTable("citations").addColumn("position", "integer", (c) => c.notNull().defaultTo(0)).execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.alterTable("citations").dropColumn("position").execute();
+    await db.schema.dropIndex("sources_external_id").execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   "0001_initial": initial,
   "0002_windows_search": windowsAndSearch,
   "0003_month_counts": monthCounts,
+  "0004_external_ids_citation_positions": externalIdsAndCitationPositions,
 };
 
 export const migrationProvider: MigrationProvider = {

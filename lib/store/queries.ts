@@ -48,6 +48,12 @@ export async function findSourceIdByHash(db: Executor, contentHash: string): Pro
   return row?.id ?? null;
 }
 
+/** The content hash of a stored article the id it came with names, or null. */
+export async function findHashByExternalId(db: Executor, externalId: string): Promise<string | null> {
+  const row = await db.selectFrom("sources").select("content_hash").where("external_id", "=", externalId).executeTakeFirst();
+  return row?.content_hash ?? null;
+}
+
 /** Stores a source and indexes its title and text for search. */
 export async function insertSource(db: Executor, source: Source): Promise<void> {
   await db
@@ -155,7 +161,8 @@ export async function addEventActors(db: Executor, eventId: string, actorIds: st
     .execute();
 }
 
-export async function insertCitation(db: Executor, citation: Citation): Promise<void> {
+/** Stores a citation; `position` orders an imported event's sources as its file did. */
+export async function insertCitation(db: Executor, citation: Citation, position = 0): Promise<void> {
   await db
     .insertInto("citations")
     .values({
@@ -168,6 +175,7 @@ export async function insertCitation(db: Executor, citation: Citation): Promise<
       timex_start: citation.timexStart,
       timex_end: citation.timexEnd,
       date: citation.date,
+      position,
     })
     .execute();
 }
@@ -701,8 +709,10 @@ function firstOfNextMonth(day: string): string {
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
 }
 
+/** Worked out within the month, so that the window may end on 9999-12-31 (the last day ISO dates can write). */
 function lastOfMonth(day: string): string {
-  return addDaysTo(firstOfNextMonth(day), -1);
+  const [year, month] = day.split("-").map(Number);
+  return `${day.slice(0, 7)}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
 }
 
 /**
@@ -794,8 +804,10 @@ export async function withCitations(db: Executor, events: ChronicleEvent[]): Pro
       .selectAll("citations")
       .select(["sources.outlet", "sources.url", "sources.published", "sources.title", "sources.text"])
       .where("citations.event_id", "in", ids.slice(start, start + ID_CHUNK))
-      // The order getEventDetail gives, so an export lists citations as the event page does.
+      // The order getEventDetail gives, so an export lists citations as the event page does:
+      // an imported event's sources as its file listed them, reports by publication day.
       .orderBy("citations.event_id")
+      .orderBy("citations.position")
       .orderBy("sources.published")
       .orderBy("citations.source_id")
       .orderBy("citations.excerpt_start")

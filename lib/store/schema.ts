@@ -103,6 +103,8 @@ export interface CitationsTable {
   timex_start: number | null;
   timex_end: number | null;
   date: string;
+  /** Where the source stands among the event's sources in an imported file (0 for ingested reports): listed in that order. */
+  position: Generated<number>;
 }
 
 export interface Database {

@@ -43,6 +43,7 @@ describe("openStore", () => {
       "events_key",
       "events_place_country",
       "events_type_first_day",
+      "sources_external_id",
       "sources_outlet",
     ]);
     expect(names("trigger")).toEqual(DERIVED_TRIGGER_NAMES.toSorted());

@@ -51,13 +51,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the production server on loopback over the given database and waits until `readyPath` answers 200. */
-export async function startServer(root: string, databasePath: string, readyPath: string): Promise<RunningServer> {
+/**
+ * Starts the production server on loopback over the given database and waits until `readyPath`
+ * answers 200; from the benchmark's build unless `env` names another NEXT_DIST_DIR.
+ */
+export async function startServer(root: string, databasePath: string, readyPath: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://${HOST}:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-H", HOST, "-p", String(port)], {
     cwd: root,
-    env: { ...withDistDir(), CHRONICLE_DB: databasePath, NODE_ENV: "production" },
+    env: { ...withDistDir(), CHRONICLE_DB: databasePath, NODE_ENV: "production", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -86,13 +89,16 @@ export interface LoadResult extends Percentiles {
   requestsPerSecond: number;
   /** Connection errors, timeouts and non-2xx answers. */
   errors: number;
+  /** Of the errors, the requests unanswered after the timeout, and the answers other than 2xx. */
+  timeouts: number;
+  non2xx: number;
 }
 
 /**
  * Sends requests over `connections` connections for `seconds`, timing every answer: the paths
  * round-robin, or, given a function, a path it makes for each request.
  */
-export function loadTest(baseUrl: string, paths: string[] | (() => string), connections: number, seconds: number): Promise<LoadResult> {
+export function loadTest(baseUrl: string, paths: string[] | (() => string), connections: number, seconds: number, timeoutSeconds = 10): Promise<LoadResult> {
   const requests =
     typeof paths === "function"
       ? [{ method: "GET" as const, setupRequest: (request: { path: string }) => ({ ...request, path: paths() }) }]
@@ -100,7 +106,7 @@ export function loadTest(baseUrl: string, paths: string[] | (() => string), conn
   return new Promise((resolve, reject) => {
     const times: number[] = [];
     const instance = autocannon(
-      { url: baseUrl, connections, duration: seconds, timeout: 10, requests },
+      { url: baseUrl, connections, duration: seconds, timeout: timeoutSeconds, requests },
       (error, result) => {
         if (error) return reject(error);
         resolve({
@@ -108,6 +114,8 @@ export function loadTest(baseUrl: string, paths: string[] | (() => string), conn
           requests: result.requests.total,
           requestsPerSecond: result.requests.average,
           errors: result.errors + result.timeouts + result.non2xx,
+          timeouts: result.timeouts,
+          non2xx: result.non2xx,
         });
       },
     );

@@ -1,12 +1,14 @@
 import { IMPORT_FORMATS, importFormat, type ImportFormat } from "@/lib/exchange";
 import { openStore } from "@/lib/store";
+import { readBodyUpTo } from "@/lib/http-body";
 import { storeImportedEvents, type ImportAnswer } from "@/lib/import";
+import { decodeUtf8 } from "@/lib/text/utf8";
 import { apiError, badRequest, guarded, json } from "../_lib/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** Larger than any hand-kept chronology; a bigger upload is refused before it is parsed. */
+/** Larger than any hand-kept chronology; reading a bigger upload stops at this size, and it is refused. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Browsers send this on every request; only the site's own pages may write to its store. */
 const SAME_SITE_FETCHES = new Set(["same-origin", "none"]);
@@ -38,21 +40,28 @@ function isCrossSite(request: Request): boolean {
 export function POST(request: Request): Promise<Response> {
   return guarded(async () => {
     if (isCrossSite(request)) return apiError(403, "imports are accepted only from Chronicle's own pages");
-    const declared = Number(request.headers.get("content-length") ?? 0);
-    if (declared > MAX_IMPORT_BYTES) return tooLarge();
+    const body = await readBodyUpTo(request, MAX_IMPORT_BYTES);
+    if (!body) return tooLarge();
 
     const formatId = new URL(request.url).searchParams.get("format");
-    let text: string;
+    let bytes = body;
     let fileName: string | null = null;
-    if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-      const file = (await request.formData()).get("file");
+    const contentType = request.headers.get("content-type") ?? "";
+    if (contentType.startsWith("multipart/form-data")) {
+      let form: FormData;
+      try {
+        form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+      } catch {
+        return badRequest([{ path: "body", message: "is not multipart form data (a form with a file field)" }]);
+      }
+      const file = form.get("file");
       if (!(file instanceof File)) return badRequest([{ path: "file", message: "must be a file field of the form" }]);
       fileName = file.name;
-      text = await file.text();
-    } else {
-      text = await request.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     }
-    if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES) return tooLarge();
+    const decoded = decodeUtf8(bytes, { bom: "strip" });
+    if (!decoded.ok) return badRequest([{ path: "file", message: decoded.problem }]);
+    const text = decoded.text;
 
     const format = formatOf(formatId, fileName);
     if (!format) {
@@ -66,11 +75,11 @@ export function POST(request: Request): Promise<Response> {
       const count = result.issues.length;
       return apiError(400, `the file has ${count} problem${count === 1 ? "" : "s"}; nothing was imported`, result.issues);
     }
-    if (!result.events.length) return badRequest([{ path: "file", message: "holds no events" }]);
+    if (!result.events.length) return badRequest([{ path: "file", message: "holds no events" }, ...result.leftOut]);
 
     const store = await openStore();
     const totals = await storeImportedEvents(store.db, result.events, { format: format.id, title: result.title });
-    const answer: ImportAnswer = { format: format.id, title: result.title, ...totals };
+    const answer: ImportAnswer = { format: format.id, title: result.title, ...totals, leftOut: result.leftOut };
     return json(answer);
   });
 }
