@@ -1,7 +1,7 @@
 // What every exporter reads off an event and its citations, in one place.
 import type { EventDetail, SourceSummary } from "../api-types";
 import { loadActorRegister, type RegisterActor } from "../events/register";
-import { placeCountry } from "../store/places";
+import { placeCountry } from "../events/places";
 
 /** The sources an event cites, in citation order, each once. */
 export function citedSources(detail: EventDetail): SourceSummary[] {
