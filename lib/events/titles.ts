@@ -35,6 +35,7 @@ const LABELS_EN: Record<string, string> = {
   انقلاب: "Coup",
   حصار: "Siege",
   سيطرة: "Control taken",
+  انسحاب: "Withdrawal",
   تصويت: "Vote",
   تمديد: "Extension",
   انضمام: "Joining",

@@ -40,6 +40,9 @@ export const otherRules: TriggerRule[] = [
   { name: "other.began-noun", label: "بدء", type: "other", tense: "noun", words: "بدء|انطلاق", confidence: 0.45 },
   { name: "other.designated", label: "قرار", type: "other", tense: "past", words: "صنف|صنفت|استدعى|استدعت|أمر|أمرت", confidence: 0.55 },
   { name: "other.founded", label: "تأسيس", type: "other", tense: "past", words: "تأسس|تأسست|أسس|أسست|شكله|شكلها|ولد|ولدت", confidence: 0.55 },
-  { name: "other.withdrawal", label: "تحرك", type: "other", tense: "past", words: "انسحب|انسحبت|غادر|غادرت|تدخل|تدخلت|دخلت|دخل|عادت|عاد|أرسل|أرسلت", confidence: 0.5 },
-  { name: "other.invasion", label: "تطور", type: "other", tense: "noun", words: "غزو|انسحاب|إطاحة|الإطاحة|اكتشاف|ضبط|إحباط|تدخل", confidence: 0.45 },
+  // A withdrawal told by verb or noun is one kind, so that reports of it merge (the US leaving the nuclear deal, May 2018).
+  { name: "other.withdrew", label: "انسحاب", type: "other", tense: "past", words: "انسحب|انسحبت|انسحبوا", confidence: 0.5 },
+  { name: "other.withdrawal-noun", label: "انسحاب", type: "other", tense: "noun", words: "انسحاب|خروج", confidence: 0.45 },
+  { name: "other.withdrawal", label: "تحرك", type: "other", tense: "past", words: "غادر|غادرت|تدخل|تدخلت|دخلت|دخل|عادت|عاد|أرسل|أرسلت", confidence: 0.5 },
+  { name: "other.invasion", label: "تطور", type: "other", tense: "noun", words: "غزو|إطاحة|الإطاحة|اكتشاف|ضبط|إحباط|تدخل", confidence: 0.45 },
 ];
