@@ -116,6 +116,7 @@ export function syntheticEvents(count: number, seed = 7): ChronicleEvent[] {
       lastDay: isoDay(last),
       precision,
       title: `${VERBS[type]} ${participants.join(" و")}${place ? ` في ${place}` : ""}`,
+      titleEn: null,
       participants: participants.map((name, position) => ({ actorId: `actor-${position}-${name}`, name, kind: "office" as const })),
       place,
       reviewStatus: "unreviewed" as const,
