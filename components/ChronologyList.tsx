@@ -10,6 +10,7 @@ import { flattenChronology, type ChronologyRow } from "@/lib/chronology";
 import { formatMonthHeading, formatYearHeading } from "@/lib/format";
 import type { ChronicleEvent } from "@/lib/model";
 import { useI18n } from "./i18n";
+import ReviewBadge from "./ReviewBadge";
 import type { Selection } from "./selection";
 
 const ROW_ESTIMATE_PX = { year: 44, month: 34, event: 96 } as const;
@@ -249,6 +250,7 @@ function ChronologyItem({ event, titleSpans, position, count, selected, onSelect
       <span className="chrono-item-top">
         <span className={`type-chip ev-${event.type}`}>{i18n.type(event.type)}</span>
         <span className="chrono-date">{i18n.span(event)}</span>
+        <ReviewBadge status={event.reviewStatus} />
       </span>
       <span className="chrono-title">
         <Highlighted text={event.title} spans={titleSpans} />

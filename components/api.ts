@@ -15,6 +15,8 @@ export class ApiRequestError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The parameters or fields the server named as wrong. */
+    readonly issues: NonNullable<ApiError["issues"]> = [],
   ) {
     super(message);
     this.name = "ApiRequestError";

@@ -146,3 +146,24 @@ export interface ReviewAnswer {
   /** POST /api/events/[id]/split: the id of the new event. */
   created?: string;
 }
+
+/** One field a change set: its value before and after. */
+export interface AuditChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** GET /api/events/[id]/audit: one change by a person, newest first. */
+export interface AuditEntry {
+  id: number;
+  user: string;
+  /** confirm, reject, edit, merge, split or delete. */
+  action: string;
+  at: string;
+  changes: AuditChange[];
+  /** Every event the change touched. */
+  eventIds: string[];
+  undoneAt: string | null;
+  undoneBy: string | null;
+}

@@ -7,7 +7,8 @@ import { parseDateText } from "./exchange/dates";
 import { EVENT_TYPES, type Actor, type ReviewStatus } from "./model";
 import type { Store } from "./store";
 import * as queries from "./store/queries";
-import type { AuditChange, EventChange, EventSnapshot, Executor } from "./store/queries";
+import type { AuditChange } from "./api-types";
+import type { EventChange, EventSnapshot, Executor } from "./store/queries";
 
 /** A change that cannot be made; `status` is the HTTP status that says why. */
 export class ReviewError extends Error {

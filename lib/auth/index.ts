@@ -7,19 +7,14 @@ import type { Store } from "../store";
 import * as queries from "../store/queries";
 import { hashPassword, verifyPassword } from "./password";
 
+export { hasRole } from "./roles";
+
 export const SESSION_COOKIE = "chronicle_session";
 /** How long a sign-in lasts. */
 export const SESSION_SECONDS = 14 * 24 * 60 * 60;
 /** Failed sign-ins allowed per account name, and per client address, in the window below. */
 export const MAX_LOGIN_FAILURES = 5;
 export const LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60;
-
-const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
-
-/** Whether a role may do what `needed` may. */
-export function hasRole(role: Role, needed: Role): boolean {
-  return RANK[role] >= RANK[needed];
-}
 
 export const userNameSchema = z
   .string()

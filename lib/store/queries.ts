@@ -3,6 +3,8 @@
 // Functions take an executor: the store's Kysely instance or a transaction on it.
 import { sql, type Selectable, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
 import type {
+  AuditChange,
+  AuditEntry,
   CitationView,
   EventDetail,
   EventMatches,
@@ -496,23 +498,6 @@ export async function reviewQueue(db: Executor, limit: number, offset: number): 
     .executeTakeFirstOrThrow();
   const participants = await participantsOf(db, rows.map((row) => row.id));
   return { events: rows.map((row) => toEvent(row, participants.get(row.id) ?? [])), total: Number(total) };
-}
-
-export interface AuditChange {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-export interface AuditEntry {
-  id: number;
-  user: string;
-  action: string;
-  at: string;
-  changes: AuditChange[];
-  eventIds: string[];
-  undoneAt: string | null;
-  undoneBy: string | null;
 }
 
 /** Records a change: who, what, when, and every touched event as it was before (null: it did not exist). */
