@@ -32,9 +32,14 @@ export default function AccountMenu() {
   return (
     <div className="account" data-testid="account">
       {hasRole(user.role, "editor") && (
-        <Link className="header-button" href={localHref("/review", i18n.language, i18n.hijri)}>
-          {i18n.t("reviewQueue")}
-        </Link>
+        <>
+          <Link className="header-button" href={localHref("/review", i18n.language, i18n.hijri)}>
+            {i18n.t("reviewQueue")}
+          </Link>
+          <Link className="header-button" href={localHref("/articles/new", i18n.language, i18n.hijri)}>
+            {i18n.t("addArticles")}
+          </Link>
+        </>
       )}
       <span className="account-name" dir="auto">
         {i18n.t("signedInAs", { name: user.name, role: roleLabel(i18n.language, user.role) })}

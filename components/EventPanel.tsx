@@ -102,10 +102,6 @@ export default function EventPanel({ eventId, query, onClose }: EventPanelProps)
             {i18n.percent(event.confidence)}
           </span>
         </dd>
-        <dt>{i18n.t("review")}</dt>
-        <dd>
-          <ReviewBadge status={event.reviewStatus} />
-        </dd>
       </dl>
 
       <section className="citations" aria-label={i18n.t("citations")}>

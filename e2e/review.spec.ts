@@ -89,10 +89,9 @@ test("an editor fixes a wrong date in the queue, the timeline moves the event, a
 test("a merge and a split in the queue, each undone with U", async ({ page, request }) => {
   await signInAsEditor(page, "en");
   const { events } = await queue(page);
-  const kept = events.find((detail) => detail.citations.length >= 2)!;
-  expect(kept, "an unreviewed event reported by two sources").toBeDefined();
-  const other = events.find((detail) => detail.event.id !== kept.event.id)!;
+  const [kept, other] = events;
 
+  // Merge the second event of the queue into the first.
   await pickInQueue(page, kept.event.id);
   await page.keyboard.press("m");
   const merge = page.getByTestId("merge-form");
@@ -102,25 +101,26 @@ test("a merge and a split in the queue, each undone with U", async ({ page, requ
   expect((await request.get(`/api/events/${other.event.id}`)).status()).toBe(404);
   const merged = await fetchEventDetail(request, kept.event.id);
   expect(merged.citations.map((citation) => citation.id).sort()).toEqual([...kept.citations, ...other.citations].map((citation) => citation.id).sort());
+  expect(merged.event.corroboration).toBeGreaterThanOrEqual(kept.event.corroboration);
   await expect(page.getByTestId("history").locator("li strong").first()).toHaveText("merged");
 
-  await page.keyboard.press("u");
-  await expectNotice(page, "Saved: undone");
-  expect(await fetchEventDetail(request, other.event.id)).toEqual(other);
-  expect(await fetchEventDetail(request, kept.event.id)).toEqual(kept);
-
-  await pickInQueue(page, kept.event.id);
-  const split = kept.citations[1];
+  // Split the merged-in citation off again, into an event of its own.
+  const split = other.citations[0];
   await page.locator(`.citation[data-citation-id="${split.id}"]`).locator("xpath=..").getByRole("button", { name: "Split off into its own event" }).click();
   await expectNotice(page, "Saved: split");
-  const remaining = await fetchEventDetail(request, kept.event.id);
-  expect(remaining.citations.map((citation) => citation.id)).not.toContain(split.id);
-  const afterSplit = await queue(page);
-  const created = afterSplit.events.find((detail) => detail.citations.some((citation) => citation.id === split.id))!;
+  expect((await fetchEventDetail(request, kept.event.id)).citations.map((citation) => citation.id)).not.toContain(split.id);
+  const created = (await queue(page)).events.find((detail) => detail.citations.some((citation) => citation.id === split.id))!;
   expect(created.event.id).not.toBe(kept.event.id);
+  expect(created.event.id).not.toBe(other.event.id);
+
+  // U undoes the split, then the merge: both events are as they were.
   await page.keyboard.press("u");
   await expectNotice(page, "Saved: undone");
   expect((await request.get(`/api/events/${created.event.id}`)).status()).toBe(404);
+  expect((await fetchEventDetail(request, kept.event.id)).citations).toHaveLength(merged.citations.length);
+  await page.keyboard.press("u");
+  await expect.poll(async () => (await request.get(`/api/events/${other.event.id}`)).status()).toBe(200);
+  expect(await fetchEventDetail(request, other.event.id)).toEqual(other);
   expect(await fetchEventDetail(request, kept.event.id)).toEqual(kept);
 });
 

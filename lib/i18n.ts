@@ -45,7 +45,6 @@ interface Messages {
   participants: string;
   place: string;
   confidence: string;
-  review: string;
   noParticipants: string;
   citations: string;
   noCitations: string;
@@ -156,6 +155,19 @@ interface Messages {
   shortcuts: string;
   importNeedsEditor: string;
   queueCount: PluralMessage;
+  addArticles: string;
+  addArticlesHint: string;
+  articlesNeedEditor: string;
+  articleTitle: string;
+  articleText: string;
+  articleFile: string;
+  previewExtraction: string;
+  storeArticles: string;
+  articlesStored: string;
+  timexFound: string;
+  correctPublished: string;
+  correctPublishedHint: string;
+  articleCount: PluralMessage;
   roles: Record<Role, string>;
   actions: Record<string, string>;
   types: Record<EventType, string>;
@@ -166,7 +178,7 @@ interface Messages {
 export type MessageKey = {
   [K in keyof Messages]: Messages[K] extends string ? K : never;
 }[keyof Messages];
-export type PluralKey = "eventCount" | "sourceCount" | "spanningEarlier" | "windowCount" | "queueCount";
+export type PluralKey = "eventCount" | "sourceCount" | "spanningEarlier" | "windowCount" | "queueCount" | "articleCount";
 
 const ar: Messages = {
   appName: "كرونيكل",
@@ -214,7 +226,6 @@ const ar: Messages = {
   participants: "المشاركون",
   place: "المكان",
   confidence: "الثقة",
-  review: "المراجعة",
   noParticipants: "لم يُذكر مشاركون",
   citations: "المقتطفات",
   noCitations: "لا مقتطفات لهذا الحدث.",
@@ -346,8 +357,28 @@ const ar: Messages = {
     many: "{count} حدثاً بانتظار المراجعة",
     other: "{count} حدث بانتظار المراجعة",
   },
+  addArticles: "إضافة مقالات",
+  addArticlesHint: "الصق نص مقال مع وسيلته ورابطه وتاريخ نشره، أو ارفع ملف ‎.txt‎ أو ‎.jsonl‎؛ اعرض ما سيُستخرج منه قبل تخزينه.",
+  articlesNeedEditor: "إضافة المقالات تحتاج حساب محرّر: سجّل الدخول أولاً.",
+  articleTitle: "عنوان المقال",
+  articleText: "نص المقال",
+  articleFile: "أو ملف ‎.txt‎ أو ‎.jsonl‎",
+  previewExtraction: "اعرض ما سيُستخرج",
+  storeArticles: "خزّن",
+  articlesStored: "خُزّن {stored} مقالاً ({skipped} موجودة من قبل)؛ {created} حدثاً جديداً و{merged} مدموجاً في أحداث مخزّنة.",
+  timexFound: "التعابير الزمنية",
+  correctPublished: "صحّح تاريخ النشر",
+  correctPublishedHint: "تُحسب كل التواريخ النسبية في المقال من جديد؛ الأحداث المراجَعة تحتفظ بتاريخها.",
+  articleCount: {
+    zero: "لا مقالات",
+    one: "مقال واحد",
+    two: "مقالان",
+    few: "{count} مقالات",
+    many: "{count} مقالاً",
+    other: "{count} مقال",
+  },
   roles: { viewer: "قارئ", editor: "محرّر", admin: "مدير" },
-  actions: { confirm: "تأكيد", reject: "رفض", edit: "تعديل", merge: "دمج", split: "فصل", delete: "حذف", undo: "تراجع" },
+  actions: { confirm: "تأكيد", reject: "رفض", edit: "تعديل", merge: "دمج", split: "فصل", delete: "حذف", undo: "تراجع", redate: "تصحيح تاريخ النشر" },
   types: {
     visit: "زيارة",
     meeting: "لقاء",
@@ -404,7 +435,6 @@ const en: Messages = {
   participants: "Participants",
   place: "Place",
   confidence: "Confidence",
-  review: "Review",
   noParticipants: "No participants named",
   citations: "Excerpts",
   noCitations: "No excerpts for this event.",
@@ -515,8 +545,21 @@ const en: Messages = {
   shortcuts: "Keys: J/K next/previous, C confirm, X reject, E edit, U undo, M merge",
   importNeedsEditor: "Importing needs an editor account: sign in first.",
   queueCount: { one: "1 event awaits review", other: "{count} events await review" },
+  addArticles: "Add articles",
+  addArticlesHint: "Paste an article's text with its outlet, URL and publication date, or upload a .txt or .jsonl file; see what will be extracted before it is stored.",
+  articlesNeedEditor: "Adding articles needs an editor account: sign in first.",
+  articleTitle: "Article title",
+  articleText: "Article text",
+  articleFile: "Or a .txt or .jsonl file",
+  previewExtraction: "Show what will be extracted",
+  storeArticles: "Store",
+  articlesStored: "Stored {stored} articles ({skipped} already there): {created} new events, {merged} merged into stored ones.",
+  timexFound: "Temporal expressions",
+  correctPublished: "Correct the publication date",
+  correctPublishedHint: "Every relative date of the article is resolved again; reviewed events keep their dates.",
+  articleCount: { one: "1 article", other: "{count} articles" },
   roles: { viewer: "viewer", editor: "editor", admin: "admin" },
-  actions: { confirm: "confirmed", reject: "rejected", edit: "edited", merge: "merged", split: "split", delete: "deleted", undo: "undone" },
+  actions: { confirm: "confirmed", reject: "rejected", edit: "edited", merge: "merged", split: "split", delete: "deleted", undo: "undone", redate: "publication date corrected" },
   types: {
     visit: "Visit",
     meeting: "Meeting",

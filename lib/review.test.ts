@@ -3,10 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestArticles } from "./ingest";
 import type { ArticleInput } from "./model";
-import { ReviewError, deleteImportedEvent, editEvent, mergeEvents, setReviewStatus, splitCitation, undoLastChange } from "./review";
+import { ReviewError, correctPublicationDate, deleteImportedEvent, editEvent, mergeEvents, setReviewStatus, splitCitation, undoLastChange } from "./review";
 import { storeImportedEvents } from "./import";
 import { auditTrail, countRows, getEventDetail, listEvents } from "./store/queries";
+import { addDays } from "./store/days";
 import { openTempStore, reportIn, scriptedExtractor, type TempStore } from "./store/test-helpers";
+import type { Extractor } from "./ingest";
 
 const visitSentence = "زار وزير الدفاع الإيراني دمشق في 16 تشرين الثاني 2024.";
 const first: ArticleInput = { id: "a", outlet: "One", published: "2024-11-18", text: `${visitSentence} وقال إنها مهمة.` };
@@ -136,5 +138,31 @@ describe("review changes", () => {
     const after = await onlyEvent();
     expect(after.event).toMatchObject({ title: "زيارة موثّقة", reviewStatus: "confirmed", corroboration: 2 });
     expect(after.event.participants.map((p) => p.actorId)).toEqual(["iran-dm"]);
+  });
+
+  it("resolves an article's relative dates again when its publication date is corrected, leaving reviewed and shared events alone", async () => {
+    // "Yesterday": the day before whatever day the article was published.
+    const yesterday: Extractor = (text, published) => {
+      const day = addDays(published, -1);
+      return { timex: [], events: text === first.text ? [reportIn(text, { type: "visit", sentence: visitSentence, edtf: day, firstDay: day, lastDay: day, actors: [["iran-dm", "وزير الدفاع الإيراني", "office"]] })] : [] };
+    };
+    await ingestArticles(temp.store, [first], { extract: yesterday });
+    const { event, citations } = await onlyEvent();
+    expect(event.edtf).toBe("2024-11-17");
+    await correctPublicationDate(temp.store, alice, citations[0].sourceId, "2024-10-02", yesterday);
+    const redated = await onlyEvent();
+    expect(redated.event).toMatchObject({ edtf: "2024-10-01", firstDay: "2024-10-01" });
+    expect(redated.citations[0]).toMatchObject({ date: "2024-10-01", source: { published: "2024-10-02" } });
+    expect((await auditTrail(temp.store.db, event.id, 10))[0]).toMatchObject({ action: "redate", changes: [{ from: "2024-11-18", to: "2024-10-02" }, { from: "2024-11-17", to: "2024-10-01" }] });
+    await expect(undoLastChange(temp.store, alice, event.id)).rejects.toMatchObject({ status: 409 });
+
+    // Confirmed, the event keeps its date; the citation says what the source now gives.
+    await setReviewStatus(temp.store, alice, event.id, "confirmed");
+    await correctPublicationDate(temp.store, alice, citations[0].sourceId, "2024-09-02", yesterday);
+    const kept = await onlyEvent();
+    expect(kept.event.edtf).toBe("2024-10-01");
+    expect(kept.citations[0].date).toBe("2024-09-01");
+    await expect(correctPublicationDate(temp.store, alice, citations[0].sourceId, "2024-02-30", yesterday)).rejects.toMatchObject({ status: 400 });
+    await expect(correctPublicationDate(temp.store, alice, "0000000000000000", "2024-02-03", yesterday)).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -1,9 +1,11 @@
 // What reviewers do to events: confirm, reject, edit, merge two, split a citation off, delete an
-// imported one, and undo. Every change runs in one transaction that also writes an audit entry
+// imported one, correct an article's publication date, and undo. Every change runs in one transaction that also writes an audit entry
 // holding each touched event as it was, so that the last change of an event can be undone.
 import { z } from "zod";
 import { loadActorRegister, toActor } from "./events/register";
 import { parseDateText } from "./exchange/dates";
+import { extractArticle, type Extraction } from "./extract";
+import { isCalendarDay } from "./store/days";
 import { EVENT_TYPES, type Actor, type ReviewStatus } from "./model";
 import type { Store } from "./store";
 import * as queries from "./store/queries";
@@ -232,6 +234,8 @@ export async function undoLastChange(store: Store, reviewer: Reviewer, eventId: 
   return store.db.transaction().execute(async (trx) => {
     const entry = await queries.lastAuditEntry(trx, eventId);
     if (!entry) throw new ReviewError(404, `no change of ${eventId} is left to undo`);
+    // The source's date is not part of an event snapshot: correcting it again is its undo.
+    if (entry.action === "redate") throw new ReviewError(409, "a corrected publication date is undone by correcting it again");
     for (const touched of entry.eventIds) {
       const latest = await queries.lastAuditEntry(trx, touched);
       if (latest && latest.id !== entry.id) {
@@ -264,4 +268,48 @@ export async function suggestActors(store: Store, text: string, limit: number): 
     if (!found.has(registered.id) && names.some((name) => name.includes(text))) found.set(registered.id, toActor(registered));
   }
   return [...found.values()].slice(0, limit);
+}
+
+/**
+ * Corrects a source's publication date and resolves every relative date of it again: the text
+ * is extracted anew against the new day, each citation takes the date its excerpt now gets, and
+ * so does each unreviewed event that this source alone reports (an event others report, or one a
+ * person reviewed, keeps its date; its citation still shows what this source now says).
+ */
+export async function correctPublicationDate(
+  store: Store,
+  reviewer: Reviewer,
+  sourceId: string,
+  published: string,
+  extract: (text: string, published: string) => Extraction = extractArticle,
+): Promise<number> {
+  if (!isCalendarDay(published)) throw new ReviewError(400, `published: "${published}" is not a yyyy-mm-dd day`);
+  const source = await queries.findSource(store.db, sourceId);
+  if (!source) throw new ReviewError(404, `no source with id ${sourceId}`);
+  const { events } = extract(source.text, published);
+  const citations = await queries.citationsOfSource(store.db, sourceId);
+  const eventIds = [...new Set(citations.map((citation) => citation.event_id))];
+  return recordChange(store, reviewer, "redate", eventIds, async (trx, snapshots) => {
+    const changes: AuditChange[] = [{ field: `published of ${sourceId}`, from: source.published, to: published }];
+    await queries.updateSourcePublished(trx, sourceId, published);
+    for (const citation of citations) {
+      const found = events.find((event) => event.excerpt.start === citation.excerpt_start && event.excerpt.end === citation.excerpt_end);
+      if (!found) continue;
+      const { timex, date } = found;
+      await queries.updateCitationDate(trx, citation.id, { date: date.edtf, timex_text: timex?.text ?? null, timex_start: timex?.start ?? null, timex_end: timex?.end ?? null });
+      const before = existing(snapshots, citation.event_id);
+      const onlyThisSource = before.citations.every((cited) => cited.source_id === sourceId);
+      if (before.event.review_status !== "unreviewed" || !onlyThisSource || before.event.edtf === date.edtf) continue;
+      await queries.updateEvent(trx, citation.event_id, {
+        edtf: date.edtf,
+        first_day: date.firstDay,
+        last_day: date.lastDay,
+        precision: date.precision,
+        scheduled: found.scheduled ? 1 : 0,
+        date_inferred: found.dateInferred ? 1 : 0,
+      });
+      changes.push({ field: `date of ${citation.event_id}`, from: before.event.edtf, to: date.edtf });
+    }
+    return changes;
+  });
 }

@@ -10,7 +10,10 @@ import { POST as postReview } from "./events/[id]/review/route";
 import { DELETE as deleteEvent, GET as getEvent, PATCH as patchEvent } from "./events/[id]/route";
 import { POST as postSplit } from "./events/[id]/split/route";
 import { POST as postUndo } from "./events/[id]/undo/route";
+import { POST as postArticles } from "./articles/route";
+import { POST as postPreview } from "./articles/preview/route";
 import { POST as postImport } from "./import/route";
+import { PATCH as patchSource } from "./sources/[id]/route";
 import { GET as getReview } from "./review/route";
 import { POST as postUsers } from "./users/route";
 
@@ -32,6 +35,8 @@ interface WriteRoute {
 /** The stored events, once the store is filled. */
 let visitId = "";
 let meetingId = "";
+let sourceId = "";
+const pasted = { outlet: "Pasted", published: "2024-11-20", text: "زار وزير الخارجية العماني طهران أمس." };
 let counter = 0;
 const routes: WriteRoute[] = [
   { name: "POST /api/import", method: "POST", handler: postImport as Handler, path: () => "/api/import?format=csv", body: () => `date,headline,source url\n2024-01-0${1 + (counter++ % 9)},imported ${counter},https://example.org/${counter}` },
@@ -41,6 +46,9 @@ const routes: WriteRoute[] = [
   { name: "POST /api/events/[id]/merge", method: "POST", handler: postMerge as Handler, path: () => `/api/events/${meetingId}/merge`, body: () => JSON.stringify({ other: "no-such-event" }) },
   { name: "POST /api/events/[id]/split", method: "POST", handler: postSplit as Handler, path: () => `/api/events/${visitId}/split`, body: () => JSON.stringify({ citation: "no-such-citation" }) },
   { name: "DELETE /api/events/[id]", method: "DELETE", handler: deleteEvent as Handler, path: () => `/api/events/${meetingId}` },
+  { name: "POST /api/articles/preview", method: "POST", handler: postPreview as Handler, path: () => "/api/articles/preview", body: () => JSON.stringify(pasted) },
+  { name: "POST /api/articles", method: "POST", handler: postArticles as Handler, path: () => "/api/articles", body: () => JSON.stringify({ articles: [pasted] }) },
+  { name: "PATCH /api/sources/[id]", method: "PATCH", handler: patchSource as Handler, path: () => `/api/sources/${sourceId}`, body: () => JSON.stringify({ published: "2024-11-19" }) },
   { name: "POST /api/users", method: "POST", handler: postUsers as Handler, path: () => "/api/users", body: () => JSON.stringify({ name: `user${counter++}`, role: "viewer", password: "a long enough password" }), admin: true },
 ];
 
@@ -49,12 +57,13 @@ beforeAll(async () => {
   const events = await temp().store.db.selectFrom("events").select(["id", "type"]).execute();
   visitId = events.find((event) => event.type === "visit")!.id;
   meetingId = events.find((event) => event.type === "meeting")!.id;
+  sourceId = (await temp().store.db.selectFrom("sources").select("id").executeTakeFirstOrThrow()).id;
   for (const role of ["viewer", "editor", "admin"] as const) sessions[role] = await signedInHeaders(temp().store, role);
 });
 
 function call(route: WriteRoute, headers: Record<string, string>): Promise<Response> {
   const path = route.path();
-  const id = /\/api\/events\/([^/?]+)/.exec(path)?.[1] ?? "";
+  const id = /\/api\/(?:events|sources)\/([^/?]+)/.exec(path)?.[1] ?? "";
   const request = new Request(`${origin}${path}`, { method: route.method, body: route.body?.(), headers });
   return route.handler(request, { params: Promise.resolve({ id }) });
 }

@@ -432,7 +432,9 @@ export async function restoreEventSnapshot(db: Executor, snapshot: EventSnapshot
   }
 }
 
-export type EventChange = Partial<Pick<EventRow, "type" | "edtf" | "first_day" | "last_day" | "precision" | "title" | "title_en" | "place" | "review_status">>;
+export type EventChange = Partial<
+  Pick<EventRow, "type" | "edtf" | "first_day" | "last_day" | "precision" | "title" | "title_en" | "place" | "review_status" | "scheduled" | "date_inferred">
+>;
 
 export async function updateEvent(db: Executor, id: string, change: EventChange): Promise<void> {
   const set = "place" in change ? { ...change, place_country: placeCountry(change.place ?? null) } : change;
@@ -447,6 +449,24 @@ export async function setEventActors(db: Executor, eventId: string, actorIds: st
 
 export async function moveCitations(db: Executor, citationIds: string[], toEventId: string): Promise<void> {
   if (citationIds.length) await db.updateTable("citations").set({ event_id: toEventId }).where("id", "in", citationIds).execute();
+}
+
+/** The citations of a source: where each excerpt lies, and the event it is cited for. */
+export async function citationsOfSource(db: Executor, sourceId: string): Promise<Pick<CitationsTable, "id" | "event_id" | "excerpt_start" | "excerpt_end">[]> {
+  return db.selectFrom("citations").select(["id", "event_id", "excerpt_start", "excerpt_end"]).where("source_id", "=", sourceId).orderBy("id").execute();
+}
+
+export async function updateCitationDate(db: Executor, id: string, date: Pick<CitationsTable, "date" | "timex_text" | "timex_start" | "timex_end">): Promise<void> {
+  await db.updateTable("citations").set(date).where("id", "=", id).execute();
+}
+
+export async function updateSourcePublished(db: Executor, id: string, published: string): Promise<void> {
+  await db.updateTable("sources").set({ published }).where("id", "=", id).execute();
+}
+
+export async function findSource(db: Executor, id: string): Promise<Source | null> {
+  const row = await db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? toSource(row) : null;
 }
 
 export async function citationIdsOf(db: Executor, eventId: string): Promise<string[]> {
@@ -510,10 +530,8 @@ export async function insertAuditEntry(
     .values({ user_name: entry.user, action: entry.action, at: entry.at, changes: JSON.stringify(entry.changes), snapshots: JSON.stringify(entry.snapshots) })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await db
-    .insertInto("audit_events")
-    .values(Object.keys(entry.snapshots).map((eventId) => ({ audit_id: id, event_id: eventId })))
-    .execute();
+  const eventIds = Object.keys(entry.snapshots);
+  if (eventIds.length) await db.insertInto("audit_events").values(eventIds.map((eventId) => ({ audit_id: id, event_id: eventId }))).execute();
   return id;
 }
 
@@ -1106,8 +1124,8 @@ export async function getEventDetail(db: Executor, id: string): Promise<EventDet
 
 /** A source's text with the spans its citations point at, or null when there is no such source. */
 export async function getSourceDetail(db: Executor, id: string): Promise<SourceDetail | null> {
-  const row = await db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row) return null;
+  const source = await findSource(db, id);
+  if (!source) return null;
   const highlights = await db
     .selectFrom("citations")
     .innerJoin("events", "events.id", "citations.event_id")
@@ -1117,7 +1135,7 @@ export async function getSourceDetail(db: Executor, id: string): Promise<SourceD
     .orderBy("citations.id")
     .execute();
   return {
-    source: toSource(row),
+    source,
     highlights: highlights.map(
       (h): SourceHighlight => ({
         citationId: h.id,

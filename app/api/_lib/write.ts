@@ -1,4 +1,4 @@
-// The shape every write on one event shares: the id checked, an editor signed in (with the
+// The shape every write on one record (an event, a source) shares: the id checked, an editor signed in (with the
 // session's CSRF token), the JSON body parsed, the lib call, and its refusals as 4xx answers.
 import { z } from "zod";
 import type { SessionInfo } from "@/lib/auth";
@@ -16,7 +16,7 @@ interface WriteContext<T> {
 
 
 /** A POST/PATCH/DELETE handler on `[id]` for editors; `schema` checks the JSON body (none when omitted). */
-export function eventWriteRoute<T>(schema: z.ZodType<T> | null, run: (context: WriteContext<T>) => Promise<unknown>) {
+export function writeRoute<T>(schema: z.ZodType<T> | null, run: (context: WriteContext<T>) => Promise<unknown>) {
   return function handler(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
     return guarded(async () => {
       const id = parseId((await params).id);
