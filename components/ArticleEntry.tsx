@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import type { ArticlePreview, StoredArticles } from "@/lib/article-entry";
+import { translate } from "@/lib/i18n";
 import { LANGUAGES, type ArticleInput } from "@/lib/model";
 import { segmentText, type Span } from "@/lib/text-segments";
 import { ApiRequestError } from "./api";
@@ -122,11 +123,11 @@ export default function ArticleEntry() {
           <input name="url" type="url" disabled={!!uploaded} dir="ltr" />
         </label>
         <label>
-          {i18n.t("languageLabel")}
+          {i18n.t("articleLanguage")}
           <select name="lang" defaultValue="ar" disabled={!!uploaded}>
             {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {language}
+              <option key={language} value={language} lang={language}>
+                {translate(language, "languageName")}
               </option>
             ))}
           </select>
@@ -202,7 +203,7 @@ function PreviewText({ article, answer }: { article: ArticleInput; answer: Artic
             <bdi dir="ltr" className="muted">
               {event.edtf}
             </bdi>{" "}
-            <span dir="auto">{event.title}</span>
+            <bdi>{event.title}</bdi>
           </li>
         ))}
       </ol>
@@ -228,7 +229,10 @@ function PreviewText({ article, answer }: { article: ArticleInput; answer: Artic
       <ul className="preview-timexes">
         {answer.timex.map((timex) => (
           <li key={timex.start}>
-            <mark className="preview-timex">{timex.text}</mark> → <bdi dir="ltr">{timex.value}</bdi>
+            <bdi>
+              <mark className="preview-timex">{timex.text}</mark>
+            </bdi>{" "}
+            → <bdi dir="ltr">{timex.value}</bdi>
           </li>
         ))}
       </ul>

@@ -47,11 +47,10 @@ test("an editor fixes a wrong date in the queue, the timeline moves the event, a
   const target = events[0].event;
 
   const all = await fetchEvents(request);
-  const first = all.map((event) => event.firstDay).sort()[0];
-  const last = all.map((event) => event.lastDay).sort().at(-1)!;
-  // A day inside the stored extent (so the timeline keeps its scale), far from the event's own.
-  const middle = new Date((Date.parse(first) + Date.parse(last)) / 2).toISOString().slice(0, 10);
-  const newDay = Math.abs(Date.parse(middle) - Date.parse(target.firstDay)) > 30 * 86_400_000 ? middle : first;
+  // The median day of the other events: inside the timeline, never at an edge of its window.
+  const others = all.filter((event) => event.id !== target.id).map((event) => event.firstDay).sort();
+  const newDay = others[Math.floor(others.length / 2)];
+  expect(newDay).not.toBe(target.firstDay);
 
   // The timeline in a tab of its own, beside the queue.
   const timeline = await page.context().newPage();
@@ -131,4 +130,22 @@ test("screenshots: the queue in Arabic", async ({ page }) => {
   await page.keyboard.press("e");
   await expect(page.getByTestId("edit-form")).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, "review-ar.png"), fullPage: true });
+});
+
+test("an article pasted by hand shows its temporal expressions and events before anything is stored", async ({ page, request }) => {
+  const before = (await fetchEvents(request)).length;
+  await signInAsEditor(page, "en");
+  await page.goto("/articles/new?lang=en");
+  const entry = page.getByTestId("article-entry");
+  await entry.locator('input[name="outlet"]').fill("سانا");
+  await entry.locator('input[name="published"]').fill("2024-11-18");
+  await entry.locator('input[name="url"]').fill("https://sana.sy/?p=9");
+  await entry.locator('textarea[name="text"]').fill("زار وزير الدفاع الإيراني دمشق في 16 تشرين الثاني 2024 والتقى نظيره السوري.");
+  await entry.getByRole("button", { name: "Show what will be extracted" }).click();
+  const preview = page.getByTestId("article-preview");
+  await expect(preview.locator("mark.preview-timex").first()).toHaveText("16 تشرين الثاني 2024");
+  await expect(preview.getByTestId("preview-event").first()).toContainText("16 November 2024");
+  await expect(entry.getByRole("button", { name: "Store" })).toBeEnabled();
+  await page.screenshot({ path: join(ARTIFACTS, "article-entry-en.png"), fullPage: true });
+  expect(await fetchEvents(request)).toHaveLength(before);
 });

@@ -159,6 +159,7 @@ interface Messages {
   addArticlesHint: string;
   articlesNeedEditor: string;
   articleTitle: string;
+  articleLanguage: string;
   articleText: string;
   articleFile: string;
   previewExtraction: string;
@@ -361,6 +362,7 @@ const ar: Messages = {
   addArticlesHint: "الصق نص مقال مع وسيلته ورابطه وتاريخ نشره، أو ارفع ملف ‎.txt‎ أو ‎.jsonl‎؛ اعرض ما سيُستخرج منه قبل تخزينه.",
   articlesNeedEditor: "إضافة المقالات تحتاج حساب محرّر: سجّل الدخول أولاً.",
   articleTitle: "عنوان المقال",
+  articleLanguage: "لغة المقال",
   articleText: "نص المقال",
   articleFile: "أو ملف ‎.txt‎ أو ‎.jsonl‎",
   previewExtraction: "اعرض ما سيُستخرج",
@@ -549,6 +551,7 @@ const en: Messages = {
   addArticlesHint: "Paste an article's text with its outlet, URL and publication date, or upload a .txt or .jsonl file; see what will be extracted before it is stored.",
   articlesNeedEditor: "Adding articles needs an editor account: sign in first.",
   articleTitle: "Article title",
+  articleLanguage: "Article language",
   articleText: "Article text",
   articleFile: "Or a .txt or .jsonl file",
   previewExtraction: "Show what will be extracted",
