@@ -14,7 +14,6 @@ import { useI18n } from "./i18n";
 import { useCan, useWrite } from "./session";
 import { Empty } from "./States";
 import { localHref } from "./url-state";
-import "./review.css";
 
 type Outcome = { kind: "stored"; stored: StoredArticles } | { kind: "failed"; error: string; issues: { path: string; message: string }[] } | null;
 

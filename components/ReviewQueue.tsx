@@ -17,7 +17,6 @@ import ReviewBadge from "./ReviewBadge";
 import { useCan, useSession, useWrite } from "./session";
 import { Empty, ErrorState, Loading } from "./States";
 import { localHref } from "./url-state";
-import "./review.css";
 
 /** Events the queue holds at once: an afternoon's work. */
 const QUEUE_PAGE = 100;

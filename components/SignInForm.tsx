@@ -7,7 +7,6 @@ import type { ApiError, SessionAnswer } from "@/lib/api-types";
 import { useI18n } from "./i18n";
 import { useSession, useSessionChanged } from "./session";
 import { localHref } from "./url-state";
-import "./review.css";
 
 /** Only a path of this site is followed after signing in (never another origin). */
 const LOCAL_PATH = /^\/(?![/\\])/;

@@ -13,7 +13,6 @@ import { useI18n, type I18n } from "./i18n";
 import { useCan, useWrite } from "./session";
 import { localHref } from "./url-state";
 import { Empty, ErrorState, Loading } from "./States";
-import "./review.css";
 
 function eventHref(eventId: string, i18n: I18n): string {
   return localHref(`/?event=${encodeURIComponent(eventId)}`, i18n.language, i18n.hijri);
