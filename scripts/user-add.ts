@@ -3,7 +3,7 @@
 // the first line of standard input (typed at a prompt, or piped).
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { AccountError, addUser, roleSchema } from "../lib/auth";
+import { AccountError, addUser, newUserSchema, roleSchema } from "../lib/auth";
 import { openStore } from "../lib/store";
 import { failureFor, type Fail } from "./cli";
 
@@ -44,14 +44,15 @@ function readPassword(): Promise<string> {
 }
 
 const { name, role, replace } = parseArguments(process.argv.slice(2));
-const password = await readPassword();
+// Checked before the store is opened (and, the first time, created and seeded).
+const user = newUserSchema.safeParse({ name, role, password: await readPassword() });
+if (!user.success) fail(user.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
 try {
   const store = await openStore();
-  const outcome = await addUser(store, { name, role, password }, { replace });
+  const outcome = await addUser(store, user.data, { replace });
   process.stdout.write(`${outcome} ${role} ${name} in ${store.path}\n`);
   await store.close();
 } catch (error) {
-  if (error instanceof z.ZodError) fail(error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
   if (error instanceof AccountError) fail(`${error.message} (pass --replace to give it a new role and password)`);
   fail(error instanceof Error ? error.message : String(error));
 }
