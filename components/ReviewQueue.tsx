@@ -315,7 +315,7 @@ function EditForm({ detail, onSave, onCancel }: { detail: EventDetail; onSave: (
         {i18n.t("dateField")}
         <input name="date" defaultValue={event.edtf} dir="ltr" required aria-describedby="date-hint" />
         <small id="date-hint" className="muted">
-          {i18n.t("dateHint")}
+          {i18n.t("dateHint")} <bdi dir="ltr">2024-11-01/2024-11-17</bdi>
         </small>
       </label>
       <label className="review-form-wide">

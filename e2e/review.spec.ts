@@ -64,7 +64,7 @@ test("an editor fixes a wrong date in the queue, the timeline moves the event, a
   const form = page.getByTestId("edit-form");
   await form.locator('input[name="date"]').fill(newDay);
   await form.getByRole("button", { name: "Save and confirm" }).click();
-  await expectNotice(page, "Saved: edited");
+  await expectNotice(page, "Done: edited");
   const edited = await fetchEventDetail(request, target.id);
   expect(edited.event).toMatchObject({ firstDay: newDay, lastDay: newDay, precision: "day", reviewStatus: "confirmed" });
   // Confirmed, it left the queue.
@@ -79,7 +79,7 @@ test("an editor fixes a wrong date in the queue, the timeline moves the event, a
   // U takes the queue's last change back: the event is as it was, and in the queue again.
   await page.bringToFront();
   await page.keyboard.press("u");
-  await expectNotice(page, "Saved: undone");
+  await expectNotice(page, "Done: last change undone");
   expect((await fetchEventDetail(request, target.id)).event).toEqual(target);
   await expect(page.locator(`.review-list-item[data-event-id="${target.id}"]`)).toHaveCount(1);
   await expect(page.getByTestId("history").first()).toBeVisible();
@@ -96,7 +96,7 @@ test("a merge and a split in the queue, each undone with U", async ({ page, requ
   const merge = page.getByTestId("merge-form");
   await merge.locator('input[name="other"]').fill(other.event.id);
   await merge.getByRole("button", { name: "Merge" }).click();
-  await expectNotice(page, "Saved: merged");
+  await expectNotice(page, "Done: merged");
   expect((await request.get(`/api/events/${other.event.id}`)).status()).toBe(404);
   const merged = await fetchEventDetail(request, kept.event.id);
   expect(merged.citations.map((citation) => citation.id).sort()).toEqual([...kept.citations, ...other.citations].map((citation) => citation.id).sort());
@@ -106,7 +106,7 @@ test("a merge and a split in the queue, each undone with U", async ({ page, requ
   // Split the merged-in citation off again, into an event of its own.
   const split = other.citations[0];
   await page.locator(`.citation[data-citation-id="${split.id}"]`).locator("xpath=..").getByRole("button", { name: "Split off into its own event" }).click();
-  await expectNotice(page, "Saved: split");
+  await expectNotice(page, "Done: split");
   expect((await fetchEventDetail(request, kept.event.id)).citations.map((citation) => citation.id)).not.toContain(split.id);
   const created = (await queue(page)).events.find((detail) => detail.citations.some((citation) => citation.id === split.id))!;
   expect(created.event.id).not.toBe(kept.event.id);
@@ -114,7 +114,7 @@ test("a merge and a split in the queue, each undone with U", async ({ page, requ
 
   // U undoes the split, then the merge: both events are as they were.
   await page.keyboard.press("u");
-  await expectNotice(page, "Saved: undone");
+  await expectNotice(page, "Done: last change undone");
   expect((await request.get(`/api/events/${created.event.id}`)).status()).toBe(404);
   expect((await fetchEventDetail(request, kept.event.id)).citations).toHaveLength(merged.citations.length);
   await page.keyboard.press("u");
@@ -123,7 +123,8 @@ test("a merge and a split in the queue, each undone with U", async ({ page, requ
   expect(await fetchEventDetail(request, kept.event.id)).toEqual(kept);
 });
 
-test("screenshots: the queue in Arabic", async ({ page }) => {
+test("screenshots: the queue in Arabic, on a laptop's width", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await signInAsEditor(page, "ar");
   await expect(page.getByTestId("review")).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");

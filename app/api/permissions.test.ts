@@ -58,7 +58,7 @@ beforeAll(async () => {
   visitId = events.find((event) => event.type === "visit")!.id;
   meetingId = events.find((event) => event.type === "meeting")!.id;
   sourceId = (await temp().store.db.selectFrom("sources").select("id").executeTakeFirstOrThrow()).id;
-  for (const role of ["viewer", "editor", "admin"] as const) sessions[role] = await signedInHeaders(temp().store, role);
+  for (const role of ["viewer", "editor", "admin"] as const) sessions[role] = await signedInHeaders(temp().store, role, `${role}-user`);
 });
 
 function call(route: WriteRoute, headers: Record<string, string>): Promise<Response> {
@@ -104,11 +104,20 @@ describe.each(routes)("$name", (route) => {
 });
 
 describe("reads", () => {
+  const get = (path: string, headers: Record<string, string> = {}) => new Request(`${origin}${path}`, { headers });
+
   it("stay open to anonymous readers", async () => {
-    const get = (path: string) => new Request(`${origin}${path}`);
     const params = { params: Promise.resolve({ id: visitId }) };
     expect((await getEvent(get(`/api/events/${visitId}`), params)).status).toBe(200);
-    expect((await getAudit(get(`/api/events/${visitId}/audit`), params)).status).toBe(200);
     expect((await getReview(get("/api/review"))).status).toBe(200);
+  });
+
+  it("but the audit trail, which names the reviewers, is for signed-in users", async () => {
+    const params = { params: Promise.resolve({ id: visitId }) };
+    expect((await getAudit(get(`/api/events/${visitId}/audit`), params)).status).toBe(401);
+    const { cookie } = sessions.viewer!;
+    const trail = await getAudit(get(`/api/events/${visitId}/audit`, { cookie }), params);
+    expect(trail.status).toBe(200);
+    expect(((await trail.json()) as { user: string }[]).map((entry) => entry.user)).toContain("editor-user");
   });
 });

@@ -32,18 +32,26 @@ export function sessionCookie(request: Request, token: string, maxAge = SESSION_
 
 export type Authorized = { ok: true; store: Store; user: SessionInfo } | { ok: false; response: Response };
 
+/** The checks of a read for signed-in users only: 401 without a session, 403 for a role below `needed`. */
+export async function signedIn(request: Request, needed: Role): Promise<Authorized> {
+  const store = await openStore();
+  const user = await sessionOf(store, sessionToken(request));
+  if (!user) return { ok: false, response: apiError(401, `sign in first: this needs an account with the ${needed} role or above`) };
+  if (!hasRole(user.role, needed)) return { ok: false, response: apiError(403, `this needs the ${needed} role; ${user.name} is a ${user.role}`) };
+  return { ok: true, store, user };
+}
+
 /**
  * The checks of a write: 403 from another site, 401 without a session, 403 for a role below
  * `needed` or a missing or wrong CSRF token; else the store and the signed-in user.
  */
 export async function authorize(request: Request, needed: Role): Promise<Authorized> {
   if (isCrossSite(request)) return { ok: false, response: apiError(403, "writes are accepted only from Chronicle's own pages") };
-  const store = await openStore();
-  const user = await sessionOf(store, sessionToken(request));
-  if (!user) return { ok: false, response: apiError(401, "sign in first: this needs an account with the editor role or above") };
-  if (!hasRole(user.role, needed)) return { ok: false, response: apiError(403, `this needs the ${needed} role; ${user.name} is a ${user.role}`) };
+  const signedInUser = await signedIn(request, needed);
+  if (!signedInUser.ok) return signedInUser;
+  const { user } = signedInUser;
   if (request.headers.get(CSRF_HEADER) !== user.csrfToken) {
     return { ok: false, response: apiError(403, `the ${CSRF_HEADER} header must carry the session's token (GET /api/auth/session gives it)`) };
   }
-  return { ok: true, store, user };
+  return signedInUser;
 }
