@@ -92,6 +92,14 @@ describe("POST /api/import", () => {
     expect(answer).toMatchObject({ format: "timelinejs", title: "خط زمني", eventsCreated: 1, sourcesCreated: 1 });
   });
 
+  it("stores a row citing several URLs (once a 500: UNIQUE constraint failed: citations.id), one source each", async () => {
+    const sheet = ["date,headline,source url", '2021-05-04,حدث بمصدرين,"https://one.example/a https://two.example/b"'].join("\n");
+    const answer = await jsonBody<ImportAnswer>(await postImport(post("/api/import?format=csv", sheet)), 200);
+    expect(answer).toMatchObject({ eventsCreated: 1, sourcesCreated: 2, citations: 2 });
+    const [event] = (await jsonBody<EventsPage>(await getEvents(get("/api/events?from=2021-05-04&to=2021-05-04")), 200)).events;
+    expect(event.corroboration).toBe(2);
+  });
+
   it("refuses a file with any bad row whole, listing every problem, and stores nothing of it", async () => {
     const before = await countRows(temp().store.db);
     const bad = ["date,headline,source url", "2023-02-30,يوم لا يوجد,https://example.org/x", "2023-03-01,صحيح,https://example.org/y", "2023-03-02,,ftp://example.org/z"].join("\n");

@@ -1106,7 +1106,9 @@ export async function findActorIdByName(db: Executor, name: string): Promise<str
 
 /** Whether an imported row (by its id) already cites some event: its citations are "<row id>-<source id>". */
 export async function hasCitationsOfRow(db: Executor, rowId: string): Promise<boolean> {
-  return !!(await db.selectFrom("citations").select("id").where(like("id", `${likeLiteral(rowId)}-%`)).executeTakeFirst());
+  // A range of the primary key ("." sorts right after "-"), not a LIKE, which would read every citation.
+  const row = await db.selectFrom("citations").select("id").where("id", ">", `${rowId}-`).where("id", "<", `${rowId}.`).executeTakeFirst();
+  return !!row;
 }
 
 export async function eventExists(db: Executor, id: string): Promise<boolean> {
@@ -1174,15 +1176,7 @@ async function participantsOf(db: Executor, eventIds: string[]): Promise<Map<str
 
 /** `column like '%text%'`, with LIKE's wildcards in `text` taken literally. */
 function contains(column: string, text: string): RawBuilder<SqlBool> {
-  return like(column, `%${likeLiteral(text)}%`);
-}
-
-/** `text` with LIKE's wildcards escaped, for a pattern of `like`. */
-function likeLiteral(text: string): string {
-  return text.replace(LIKE_WILDCARD, (char) => `\\${char}`);
-}
-
-function like(column: string, pattern: string): RawBuilder<SqlBool> {
+  const pattern = `%${text.replace(LIKE_WILDCARD, (char) => `\\${char}`)}%`;
   return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
 }
 
