@@ -250,13 +250,15 @@ function ChronologyItem({ event, titleSpans, position, count, selected, onSelect
       <span className="chrono-item-top">
         <span className={`type-chip ev-${event.type}`}>{i18n.type(event.type)}</span>
         <span className="chrono-date">{i18n.span(event)}</span>
-        <ReviewBadge status={event.reviewStatus} />
       </span>
       <span className="chrono-title">
         <Highlighted text={event.title} spans={titleSpans} />
       </span>
       {(participants || event.place) && <span className="chrono-meta">{[participants, event.place].filter(Boolean).join(" · ")}</span>}
-      {event.corroboration > 1 && <span className="chrono-corroboration">{i18n.plural("sourceCount", event.corroboration)}</span>}
+      <span className="chrono-item-foot">
+        <ReviewBadge status={event.reviewStatus} />
+        {event.corroboration > 1 && <span className="chrono-corroboration">{i18n.plural("sourceCount", event.corroboration)}</span>}
+      </span>
     </div>
   );
 }
