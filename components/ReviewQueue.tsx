@@ -10,7 +10,7 @@ import type { AuditEntry, EventDetail, ReviewAnswer, ReviewQueuePage } from "@/l
 import { LOCALES } from "@/lib/format";
 import { actionLabel } from "@/lib/i18n";
 import { EVENT_TYPES, type Actor, type EventType } from "@/lib/model";
-import { ApiRequestError } from "./api";
+import { fetchJson } from "./api";
 import { CitationCard } from "./EventPanel";
 import { useI18n } from "./i18n";
 import ReviewBadge from "./ReviewBadge";
@@ -24,12 +24,6 @@ const QUEUE_PAGE = 100;
 const MIN_ACTOR_QUERY = 2;
 
 type Notice = { kind: "done"; text: string } | { kind: "failed"; text: string } | null;
-
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { accept: "application/json" } });
-  if (!response.ok) throw new ApiRequestError(`${response.status} ${response.statusText}`, response.status);
-  return (await response.json()) as T;
-}
 
 export default function ReviewQueue() {
   const i18n = useI18n();
@@ -50,7 +44,7 @@ function Queue() {
   const i18n = useI18n();
   const queryClient = useQueryClient();
   const write = useWrite();
-  const queue = useQuery({ queryKey: ["review"], queryFn: ({ signal }) => getJson<ReviewQueuePage>(`/api/review?limit=${QUEUE_PAGE}`, signal) });
+  const queue = useQuery({ queryKey: ["review"], queryFn: ({ signal }) => fetchJson<ReviewQueuePage>(`/api/review?limit=${QUEUE_PAGE}`, signal) });
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<"view" | "edit" | "merge">("view");
   const [notice, setNotice] = useState<Notice>(null);
@@ -278,7 +272,7 @@ function EditForm({ detail, onSave, onCancel }: { detail: EventDetail; onSave: (
   const suggestions = useQuery({
     queryKey: ["actors", actorQuery],
     enabled: actorQuery.trim().length >= MIN_ACTOR_QUERY,
-    queryFn: ({ signal }) => getJson<Actor[]>(`/api/actors?q=${encodeURIComponent(actorQuery.trim())}`, signal),
+    queryFn: ({ signal }) => fetchJson<Actor[]>(`/api/actors?q=${encodeURIComponent(actorQuery.trim())}`, signal),
   });
   const firstField = useRef<HTMLSelectElement>(null);
   useEffect(() => firstField.current?.focus(), []);
@@ -418,7 +412,7 @@ function MergeForm({ onMerge, onCancel }: { onMerge: (other: string) => Promise<
 /** Who changed the event, when, and from what; undone changes marked. */
 function History({ eventId }: { eventId: string }) {
   const i18n = useI18n();
-  const trail = useQuery({ queryKey: ["audit", eventId], queryFn: ({ signal }) => getJson<AuditEntry[]>(`/api/events/${encodeURIComponent(eventId)}/audit`, signal) });
+  const trail = useQuery({ queryKey: ["audit", eventId], queryFn: ({ signal }) => fetchJson<AuditEntry[]>(`/api/events/${encodeURIComponent(eventId)}/audit`, signal) });
   return (
     <section className="review-history" aria-label={i18n.t("changes")} data-testid="history">
       <h3 className="section-heading">{i18n.t("changes")}</h3>

@@ -3,9 +3,9 @@
 // HttpOnly session cookie and answers the CSRF token that later writes carry.
 import { useRouter, useSearchParams } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import type { ApiError, SessionAnswer } from "@/lib/api-types";
+import type { SessionAnswer } from "@/lib/api-types";
 import { useI18n } from "./i18n";
-import { useSession, useSessionChanged } from "./session";
+import { useSession, useSessionChanged, useWrite } from "./session";
 import { localHref } from "./url-state";
 
 /** Only a path of this site is followed after signing in (never another origin). */
@@ -18,6 +18,7 @@ export default function SignInForm() {
   const next = useSearchParams().get("next");
   const session = useSession();
   const sessionChanged = useSessionChanged();
+  const write = useWrite();
   const [state, setState] = useState<{ kind: "idle" | "busy" } | { kind: "failed"; error: string }>({ kind: "idle" });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -25,17 +26,7 @@ export default function SignInForm() {
     const form = new FormData(event.currentTarget);
     setState({ kind: "busy" });
     try {
-      const response = await fetch("/api/auth/login", {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify({ name: form.get("name"), password: form.get("password") }),
-      });
-      const body = (await response.json()) as SessionAnswer | ApiError;
-      if (!response.ok || "error" in body) {
-        setState({ kind: "failed", error: (body as ApiError).error });
-        return;
-      }
-      sessionChanged(body);
+      sessionChanged(await write<SessionAnswer>("/api/auth/login", "POST", { name: form.get("name"), password: form.get("password") }));
       router.push(next && LOCAL_PATH.test(next) ? next : localHref("/review", i18n.language, i18n.hijri));
     } catch (error) {
       setState({ kind: "failed", error: error instanceof Error ? error.message : String(error) });

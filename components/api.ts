@@ -23,13 +23,17 @@ export class ApiRequestError extends Error {
   }
 }
 
-async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { accept: "application/json" } });
+/** A response's JSON answer; a failure throws ApiRequestError with the server's message and issues. */
+export async function answerOf<T>(response: Response): Promise<T> {
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as ApiError | null;
-    throw new ApiRequestError(body?.error ?? `${response.status} ${response.statusText}`, response.status);
+    throw new ApiRequestError(body?.error ?? `${response.status} ${response.statusText}`, response.status, body?.issues ?? []);
   }
   return (await response.json()) as T;
+}
+
+export async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  return answerOf<T>(await fetch(url, { signal, headers: { accept: "application/json" } }));
 }
 
 export function isNotFound(error: unknown): boolean {

@@ -2,23 +2,22 @@
 // The signed-in user as the pages know it, and the one way they write: JSON (or a form) with
 // the session's CSRF token, errors thrown as ApiRequestError with the server's message.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ApiError, SessionAnswer } from "@/lib/api-types";
+import type { SessionAnswer } from "@/lib/api-types";
 import { hasRole } from "@/lib/auth/roles";
 import type { Role } from "@/lib/model";
-import { ApiRequestError } from "./api";
+import { answerOf, fetchJson } from "./api";
 
 const SESSION_KEY = ["session"];
 
+/** Who is signed in: one query for the header, the pages and the token every write sends. */
+const sessionQuery = {
+  queryKey: SESSION_KEY,
+  queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson<SessionAnswer>("/api/auth/session", signal),
+  staleTime: 5 * 60_000,
+};
+
 export function useSession() {
-  return useQuery({
-    queryKey: SESSION_KEY,
-    queryFn: async ({ signal }): Promise<SessionAnswer> => {
-      const response = await fetch("/api/auth/session", { signal, headers: { accept: "application/json" } });
-      if (!response.ok) throw new ApiRequestError(`${response.status} ${response.statusText}`, response.status);
-      return (await response.json()) as SessionAnswer;
-    },
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(sessionQuery);
 }
 
 /** Whether the signed-in user (if any) may do what `role` may. */
@@ -32,7 +31,7 @@ export function useCan(role: Role): boolean {
 export function useWrite() {
   const queryClient = useQueryClient();
   return async function write<T>(url: string, method: "POST" | "PATCH" | "DELETE", body?: unknown): Promise<T> {
-    const session = await queryClient.fetchQuery<SessionAnswer>({ queryKey: SESSION_KEY });
+    const session = await queryClient.fetchQuery(sessionQuery);
     const headers: Record<string, string> = { accept: "application/json" };
     if (session.csrfToken) headers["x-csrf-token"] = session.csrfToken;
     let payload: BodyInit | undefined;
@@ -41,12 +40,7 @@ export function useWrite() {
       headers["content-type"] = "application/json";
       payload = JSON.stringify(body);
     }
-    const response = await fetch(url, { method, headers, body: payload });
-    const answer = (await response.json().catch(() => null)) as (T & Partial<ApiError>) | null;
-    if (!response.ok) {
-      throw new ApiRequestError(answer?.error ?? `${response.status} ${response.statusText}`, response.status, answer?.issues ?? []);
-    }
-    return answer as T;
+    return answerOf<T>(await fetch(url, { method, headers, body: payload }));
   };
 }
 
