@@ -10,6 +10,7 @@ import { flattenChronology, type ChronologyRow } from "@/lib/chronology";
 import { formatMonthHeading, formatYearHeading } from "@/lib/format";
 import type { ChronicleEvent } from "@/lib/model";
 import { useI18n } from "./i18n";
+import ReviewBadge from "./ReviewBadge";
 import type { Selection } from "./selection";
 
 const ROW_ESTIMATE_PX = { year: 44, month: 34, event: 96 } as const;
@@ -254,7 +255,10 @@ function ChronologyItem({ event, titleSpans, position, count, selected, onSelect
         <Highlighted text={event.title} spans={titleSpans} />
       </span>
       {(participants || event.place) && <span className="chrono-meta">{[participants, event.place].filter(Boolean).join(" · ")}</span>}
-      {event.corroboration > 1 && <span className="chrono-corroboration">{i18n.plural("sourceCount", event.corroboration)}</span>}
+      <span className="chrono-item-foot">
+        <ReviewBadge status={event.reviewStatus} />
+        {event.corroboration > 1 && <span className="chrono-corroboration">{i18n.plural("sourceCount", event.corroboration)}</span>}
+      </span>
     </div>
   );
 }

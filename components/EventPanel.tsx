@@ -9,6 +9,7 @@ import { useMemo } from "react";
 import { Highlighted } from "./ChronologyList";
 import { isNotFound, useEventDetail } from "./api";
 import { useI18n } from "./i18n";
+import ReviewBadge from "./ReviewBadge";
 import { localHref } from "./url-state";
 import { Empty, ErrorState, Loading } from "./States";
 
@@ -54,6 +55,7 @@ export default function EventPanel({ eventId, query, onClose }: EventPanelProps)
           <span className="precision-chip" title={i18n.t("precision")}>
             {i18n.precision(event.precision)}
           </span>
+          <ReviewBadge status={event.reviewStatus} />
           <button type="button" className="icon-button close-button" onClick={onClose} aria-label={i18n.t("close")} title={i18n.t("close")}>
             ×
           </button>
@@ -100,12 +102,6 @@ export default function EventPanel({ eventId, query, onClose }: EventPanelProps)
             {i18n.percent(event.confidence)}
           </span>
         </dd>
-        <dt>{i18n.t("rule")}</dt>
-        <dd>
-          <code dir="ltr">{event.rule}</code>
-        </dd>
-        <dt>{i18n.t("review")}</dt>
-        <dd>{i18n.review(event.reviewStatus)}</dd>
       </dl>
 
       <section className="citations" aria-label={i18n.t("citations")}>
@@ -122,7 +118,8 @@ export default function EventPanel({ eventId, query, onClose }: EventPanelProps)
   );
 }
 
-function CitationCard({ citation, eventDate, terms }: { citation: CitationView; eventDate: string; terms: QueryTerm[] }) {
+/** One source's report of the event: the excerpt, the outlet and date, and a link into the article. */
+export function CitationCard({ citation, eventDate, terms }: { citation: CitationView; eventDate: string; terms: QueryTerm[] }) {
   const i18n = useI18n();
   return (
     <figure className="citation" data-citation-id={citation.id}>

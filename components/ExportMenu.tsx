@@ -4,13 +4,13 @@
 // <dialog>, as the Embed one.
 import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useId, useRef, useState, type FormEvent } from "react";
-import type { ApiError } from "@/lib/api-types";
 import { EXPORT_FORMATS, IMPORT_FORMATS } from "@/lib/exchange";
 import type { ImportIssue } from "@/lib/exchange/types";
 import type { ImportAnswer } from "@/lib/import";
-import { filterParams } from "./api";
+import { ApiRequestError, filterParams } from "./api";
 import { useI18n } from "./i18n";
-import { useFilterParams } from "./url-state";
+import { useCan, useWrite } from "./session";
+import { localHref, useFilterParams } from "./url-state";
 import "./exchange.css";
 
 /** Problems listed after a refused import; the rest are counted. */
@@ -31,6 +31,8 @@ function ExportDialog() {
   const fileRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const [state, setState] = useState<ImportState>({ kind: "idle" });
+  const write = useWrite();
+  const canImport = useCan("editor");
 
   const selection = filterParams(filters);
   if (filters.from) selection.set("from", filters.from);
@@ -45,18 +47,13 @@ function ExportDialog() {
     const form = new FormData();
     form.set("file", file);
     try {
-      const response = await fetch("/api/import", { method: "POST", body: form });
-      const body = (await response.json()) as ImportAnswer | ApiError;
-      if (!response.ok || "error" in body) {
-        const error = body as ApiError;
-        setState({ kind: "failed", error: error.error, issues: error.issues ?? [] });
-        return;
-      }
-      setState({ kind: "done", answer: body });
+      const answer = await write<ImportAnswer>("/api/import", "POST", form);
+      setState({ kind: "done", answer });
       // The new events belong in every list, timeline and count on the page.
       await queryClient.invalidateQueries();
     } catch (error) {
-      setState({ kind: "failed", error: error instanceof Error ? error.message : String(error), issues: [] });
+      const issues = error instanceof ApiRequestError ? error.issues : [];
+      setState({ kind: "failed", error: error instanceof Error ? error.message : String(error), issues });
     }
   };
 
@@ -96,12 +93,17 @@ function ExportDialog() {
         <section aria-labelledby={`${id}-import`}>
           <h3 id={`${id}-import`}>{m("importHeading")}</h3>
           <p className="muted">{m("importHint")}</p>
+          {!canImport && (
+            <p className="exchange-error">
+              {m("importNeedsEditor")} <a href={localHref("/signin", i18n.language, i18n.hijri)}>{m("signIn")}</a>
+            </p>
+          )}
           <form className="exchange-actions" onSubmit={(event) => void upload(event)}>
             <label>
               {m("importFile")}{" "}
               <input ref={fileRef} type="file" name="file" required accept={IMPORT_FORMATS.flatMap((format) => format.accept).join(",")} />
             </label>
-            <button type="submit" className="button" disabled={state.kind === "busy"}>
+            <button type="submit" className="button" disabled={state.kind === "busy" || !canImport}>
               {m("importHeading")}
             </button>
           </form>
@@ -109,7 +111,7 @@ function ExportDialog() {
             {state.kind === "busy" && m("importing")}
             {state.kind === "done" && (
               <>
-                {m("imported", { created: state.answer.eventsCreated, skipped: state.answer.eventsSkipped, sources: state.answer.sourcesCreated })}
+                {m("imported", { created: state.answer.eventsCreated, merged: state.answer.eventsMerged, skipped: state.answer.eventsSkipped, sources: state.answer.sourcesCreated })}
                 {state.answer.leftOut.length > 0 && (
                   <>
                     <p dir="auto">{m("importLeftOut", { count: state.answer.leftOut.length })}</p>

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { Suspense } from "react";
+import AccountMenu from "./AccountMenu";
 import EmbedDialog from "./EmbedDialog";
 import ExportMenu from "./ExportMenu";
 import { useI18n } from "./i18n";
@@ -22,6 +23,7 @@ export default function SiteHeader() {
       </Suspense>
       <EmbedDialog />
       <ExportMenu />
+      <AccountMenu />
     </header>
   );
 }

@@ -3,12 +3,14 @@
 // highlighted; the chosen citation (?citation=ID) is emphasised and scrolled into view. The
 // text is cut into plain-text pieces and wrapped in <mark> elements, so it is never parsed as HTML.
 import Link from "next/link";
-import { useEffect, useMemo, useRef } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { SourceHighlight } from "@/lib/api-types";
 import { directionOf } from "@/lib/i18n";
 import { segmentText, type TextPiece } from "@/lib/text-segments";
 import { isNotFound, useSourceDetail } from "./api";
 import { useI18n, type I18n } from "./i18n";
+import { useCan, useWrite } from "./session";
 import { localHref } from "./url-state";
 import { Empty, ErrorState, Loading } from "./States";
 
@@ -84,6 +86,7 @@ export default function SourceView({ sourceId, citationId }: { sourceId: string;
             )}
           </p>
           {cited.length > 0 && <p className="hint">{i18n.t("highlightHint")}</p>}
+          <PublishedCorrection sourceId={source.id} published={source.published} />
         </header>
         <article ref={articleRef} className="article-text" lang={source.language} dir={directionOf(source.language)} data-testid="article">
           {paragraphs.map((pieces) => (
@@ -150,5 +153,42 @@ function Piece({ piece, chosen, byCitation }: PieceProps) {
     >
       {target ? <Link href={eventHref(target.eventId, i18n)}>{piece.text}</Link> : piece.text}
     </mark>
+  );
+}
+
+/** For editors: the publication date corrected, and every relative date of the article resolved again. */
+function PublishedCorrection({ sourceId, published }: { sourceId: string; published: string }) {
+  const i18n = useI18n();
+  const canWrite = useCan("editor");
+  const write = useWrite();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  if (!canWrite) return null;
+  return (
+    <form
+      className="published-correction"
+      data-testid="published-correction"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const day = String(new FormData(event.currentTarget).get("published") ?? "");
+        setError(null);
+        write(`/api/sources/${encodeURIComponent(sourceId)}`, "PATCH", { published: day })
+          .then(() => queryClient.invalidateQueries())
+          .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+      }}
+    >
+      <label>
+        {i18n.t("correctPublished")} <input type="date" name="published" defaultValue={published} key={published} required />
+      </label>
+      <button type="submit" className="button">
+        {i18n.t("correctPublished")}
+      </button>
+      <small className="muted">{i18n.t("correctPublishedHint")}</small>
+      {error && (
+        <p className="form-error" role="alert">
+          {i18n.t("actionFailed")} {error}
+        </p>
+      )}
+    </form>
   );
 }

@@ -15,19 +15,25 @@ export class ApiRequestError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The parameters or fields the server named as wrong. */
+    readonly issues: NonNullable<ApiError["issues"]> = [],
   ) {
     super(message);
     this.name = "ApiRequestError";
   }
 }
 
-async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { accept: "application/json" } });
+/** A response's JSON answer; a failure throws ApiRequestError with the server's message and issues. */
+export async function answerOf<T>(response: Response): Promise<T> {
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as ApiError | null;
-    throw new ApiRequestError(body?.error ?? `${response.status} ${response.statusText}`, response.status);
+    throw new ApiRequestError(body?.error ?? `${response.status} ${response.statusText}`, response.status, body?.issues ?? []);
   }
   return (await response.json()) as T;
+}
+
+export async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  return answerOf<T>(await fetch(url, { signal, headers: { accept: "application/json" } }));
 }
 
 export function isNotFound(error: unknown): boolean {

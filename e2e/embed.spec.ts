@@ -6,7 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { ARTIFACTS, fetchEventDetail, fetchEvents } from "./helpers";
+import { ARTIFACTS, fetchEventDetail, fetchEvents, signInAsEditor } from "./helpers";
 
 // Another host name as well as another port: the host page is cross-site, not just cross-origin.
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 1);
@@ -223,6 +223,8 @@ test("a source page carries oEmbed discovery for the timeline of its events, whi
 });
 
 test("the export dialog downloads the filtered selection, and an import with errors says what is wrong", async ({ page }) => {
+  // Exports are open to all; importing needs an editor.
+  await signInAsEditor(page, "ar");
   await page.goto("/?type=visit");
   await page.getByTestId("export-button").click();
   const dialog = page.getByTestId("export-dialog");

@@ -15,7 +15,7 @@ import { readFile } from "node:fs/promises";
 import { get as getOverHttp } from "node:http";
 import { join } from "node:path";
 import type { TimelineAnswer } from "../lib/api-types";
-import { ARTIFACTS, fetchEvents } from "./helpers";
+import { ARTIFACTS, fetchEvents, signInAsEditor } from "./helpers";
 
 const DOWNLOAD_NAME = /^chronicle-\d{4}-\d{2}-\d{2}\.(\w+)$/;
 
@@ -52,7 +52,7 @@ test("the export dialog downloads every stored event in each of the five formats
   const csv = await download(page, "csv");
   expect(csv.extension).toBe("csv");
   const [header, ...rows] = csv.text.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
-  expect(header).toBe("id,date,first_day,last_day,precision,type,title,participants,place,sources,excerpt");
+  expect(header).toBe("id,date,first_day,last_day,precision,type,title,participants,place,sources,excerpt,review_status");
   expect(rows.length).toBeGreaterThanOrEqual(stored.length);
 
   const ics = await download(page, "ics");
@@ -105,6 +105,8 @@ test("a TimelineJS file and a spreadsheet imported through the dialog are stored
   // Every server process answers the day, and keeps its answer.
   const titlesBefore = await titlesFromEveryProcess(baseURL!, lastDay);
   expect(new Set(titlesBefore.map((titles) => titles.join("|"))).size).toBe(1);
+  // Importing writes: an editor signs in first.
+  await signInAsEditor(page);
   const dialog = await openDialog(page);
 
   const timelineJs = JSON.stringify({
@@ -119,7 +121,7 @@ test("a TimelineJS file and a spreadsheet imported through the dialog are stored
   await dialog.locator('input[type="file"]').setInputFiles({ name: "chronology.json", mimeType: "application/json", buffer: Buffer.from(timelineJs) });
   await dialog.getByRole("button", { name: "Import a chronology" }).click();
   const status = dialog.getByTestId("import-status");
-  await expect(status).toContainText("Imported 2 events (0 already there) and 1 sources.");
+  await expect(status).toContainText("Imported 2 events (0 merged into stored events, 0 already there) and 1 sources.");
   await expect(status).toContainText("1 left out, dated outside the years 1–9999:");
   await expect(status.getByRole("listitem")).toHaveText(["events[2].start_date: a year before the common era (-500) is outside the years 1-9999 Chronicle keeps; the slide is left out"]);
   await page.screenshot({ path: join(ARTIFACTS, "import-left-out.png") });
@@ -127,11 +129,11 @@ test("a TimelineJS file and a spreadsheet imported through the dialog are stored
   const csv = ["date,headline,text,source url", `${lastDay},E2E imported visit,A minister visited.,https://e2e.example/sheet`].join("\n");
   await dialog.locator('input[type="file"]').setInputFiles({ name: "chronology.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await dialog.getByRole("button", { name: "Import a chronology" }).click();
-  await expect(dialog.getByTestId("import-status")).toHaveText("Imported 1 events (0 already there) and 1 sources.");
+  await expect(dialog.getByTestId("import-status")).toHaveText("Imported 1 events (0 merged into stored events, 0 already there) and 1 sources.");
 
   // The same spreadsheet again: nothing new.
   await dialog.getByRole("button", { name: "Import a chronology" }).click();
-  await expect(dialog.getByTestId("import-status")).toHaveText("Imported 0 events (1 already there) and 0 sources.");
+  await expect(dialog.getByTestId("import-status")).toHaveText("Imported 0 events (0 merged into stored events, 1 already there) and 0 sources.");
 
   const imported = (await fetchEvents(request)).filter((event) => !before.some((known) => known.id === event.id));
   expect(imported.map((event) => event.title).sort()).toEqual(["E2E imported statement", "E2E imported talks", "E2E imported visit"]);

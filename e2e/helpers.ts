@@ -11,6 +11,19 @@ const e2eFolder = dirname(fileURLToPath(import.meta.url));
 export const XSS_FIXTURE = join(e2eFolder, "fixtures", "xss");
 export const ARTIFACTS = join(e2eFolder, ".artifacts");
 
+/** The editor the global setup adds (through `npm run user:add`), for the tests that write. */
+export const E2E_EDITOR = { name: "e2e-editor", password: "e2e editor's password" };
+
+/** Signs the page's browser in as the e2e editor through the sign-in page, in the given interface language. */
+export async function signInAsEditor(page: Page, language: "ar" | "en" = "en"): Promise<void> {
+  await page.goto(`/signin${language === "en" ? "?lang=en" : ""}`);
+  const form = page.getByTestId("signin-form");
+  await form.locator('input[name="name"]').fill(E2E_EDITOR.name);
+  await form.locator('input[name="password"]').fill(E2E_EDITOR.password);
+  await form.locator('button[type="submit"]').click();
+  await expect(page.getByTestId("account")).toContainText(E2E_EDITOR.name);
+}
+
 /** The sources the global setup made of the XSS fixture. */
 export function xssSourceIds(): string[] {
   const ids = JSON.parse(process.env.E2E_XSS_SOURCE_IDS ?? "[]") as string[];
@@ -116,6 +129,7 @@ export function syntheticEvents(count: number, seed = 7): ChronicleEvent[] {
       lastDay: isoDay(last),
       precision,
       title: `${VERBS[type]} ${participants.join(" و")}${place ? ` في ${place}` : ""}`,
+      titleEn: null,
       participants: participants.map((name, position) => ({ actorId: `actor-${position}-${name}`, name, kind: "office" as const })),
       place,
       reviewStatus: "unreviewed" as const,

@@ -1,5 +1,5 @@
 // The JSON shapes of the HTTP API, shared by the route handlers and the pages.
-import type { ChronicleEvent, Citation, EventType, Source } from "./model";
+import type { ChronicleEvent, Citation, EventType, Role, Source } from "./model";
 
 /** GET /api/events?from&to&type&actor&source&q&limit&cursor */
 export interface EventsPage {
@@ -127,4 +127,43 @@ export interface OEmbedRich {
   provider_name: string;
   provider_url: string;
   cache_age: number;
+}
+
+/** GET /api/auth/session and POST /api/auth/login: who is signed in, and the token every write sends as X-CSRF-Token. */
+export type SessionAnswer = { user: { name: string; role: Role }; csrfToken: string } | { user: null; csrfToken: null };
+
+/** GET /api/review: the queue of unreviewed events, most corroborated then most recent first. */
+export interface ReviewQueuePage {
+  events: EventDetail[];
+  /** Every unreviewed event, not only this page. */
+  total: number;
+}
+
+/** What every review write answers: the audit entry it made (or undid) and the event as it is now (null once deleted). */
+export interface ReviewAnswer {
+  auditId: number;
+  event: EventDetail | null;
+  /** POST /api/events/[id]/split: the id of the new event. */
+  created?: string;
+}
+
+/** One field a change set: its value before and after. */
+export interface AuditChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** GET /api/events/[id]/audit: one change by a person, newest first. */
+export interface AuditEntry {
+  id: number;
+  user: string;
+  /** confirm, reject, edit, merge, split or delete. */
+  action: string;
+  at: string;
+  changes: AuditChange[];
+  /** Every event the change touched. */
+  eventIds: string[];
+  undoneAt: string | null;
+  undoneBy: string | null;
 }

@@ -11,6 +11,7 @@ function event(id: string, firstDay: string, lastDay: string): ChronicleEvent {
     precision: firstDay === lastDay ? "day" : "range",
     type: "meeting",
     title: id,
+    titleEn: null,
     participants: [],
     place: null,
     reviewStatus: "unreviewed",

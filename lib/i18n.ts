@@ -2,7 +2,7 @@
 // string a user reads: they ask `translate` (through the useI18n hook) for it, so the language
 // switch only has to change which dictionary is used.
 import { LOCALES } from "./format";
-import type { EventType, Language, Precision, ReviewStatus } from "./model";
+import type { EventType, Language, Precision, ReviewStatus, Role } from "./model";
 
 export const DEFAULT_LANGUAGE: Language = "ar";
 
@@ -45,8 +45,6 @@ interface Messages {
   participants: string;
   place: string;
   confidence: string;
-  rule: string;
-  review: string;
   noParticipants: string;
   citations: string;
   noCitations: string;
@@ -118,6 +116,62 @@ interface Messages {
   imported: string;
   importFailed: string;
   importLeftOut: string;
+  signIn: string;
+  signOut: string;
+  signInTitle: string;
+  signInHint: string;
+  userName: string;
+  password: string;
+  signingIn: string;
+  signInFailed: string;
+  signedInAs: string;
+  signedInAlready: string;
+  reviewQueue: string;
+  reviewHint: string;
+  reviewEmpty: string;
+  reviewNeedsEditor: string;
+  reviewOf: string;
+  confirmEvent: string;
+  rejectEvent: string;
+  editEvent: string;
+  saveAndConfirm: string;
+  cancel: string;
+  undoLast: string;
+  mergeIn: string;
+  mergeTarget: string;
+  mergeButton: string;
+  splitOff: string;
+  deleteImported: string;
+  titleAr: string;
+  titleEn: string;
+  dateField: string;
+  dateHint: string;
+  addParticipant: string;
+  removeParticipant: string;
+  changes: string;
+  noChanges: string;
+  undoneBy: string;
+  actionFailed: string;
+  saved: string;
+  shortcuts: string;
+  importNeedsEditor: string;
+  queueCount: PluralMessage;
+  addArticles: string;
+  addArticlesHint: string;
+  articlesNeedEditor: string;
+  articleTitle: string;
+  articleLanguage: string;
+  articleText: string;
+  articleFile: string;
+  previewExtraction: string;
+  storeArticles: string;
+  articlesStored: string;
+  timexFound: string;
+  correctPublished: string;
+  correctPublishedHint: string;
+  articleCount: PluralMessage;
+  roles: Record<Role, string>;
+  actions: Record<string, string>;
   types: Record<EventType, string>;
   precisions: Record<Precision, string>;
   reviewStatuses: Record<ReviewStatus, string>;
@@ -126,7 +180,7 @@ interface Messages {
 export type MessageKey = {
   [K in keyof Messages]: Messages[K] extends string ? K : never;
 }[keyof Messages];
-export type PluralKey = "eventCount" | "sourceCount" | "spanningEarlier" | "windowCount";
+export type PluralKey = "eventCount" | "sourceCount" | "spanningEarlier" | "windowCount" | "queueCount" | "articleCount";
 
 const ar: Messages = {
   appName: "كرونيكل",
@@ -174,8 +228,6 @@ const ar: Messages = {
   participants: "المشاركون",
   place: "المكان",
   confidence: "الثقة",
-  rule: "القاعدة",
-  review: "المراجعة",
   noParticipants: "لم يُذكر مشاركون",
   citations: "المقتطفات",
   noCitations: "لا مقتطفات لهذا الحدث.",
@@ -258,9 +310,79 @@ const ar: Messages = {
     importHint: "ملف TimelineJS (JSON) أو جدول CSV: التاريخ، تاريخ الانتهاء، العنوان، النص، رابط المصدر.",
     importFile: "الملف",
     importing: "جارٍ الاستيراد…",
-    imported: "استُورد {created} حدثاً ({skipped} موجودة من قبل)، و{sources} مصدراً.",
+    imported: "استُورد {created} حدثاً (دُمج {merged} في أحداث مخزّنة، و{skipped} موجودة من قبل)، و{sources} مصدراً.",
     importFailed: "لم يُستورد شيء:",
     importLeftOut: "تُرك {count} خارج الاستيراد لأن تاريخه خارج السنوات 1–9999:",
+  signIn: "تسجيل الدخول",
+  signOut: "تسجيل الخروج",
+  signInTitle: "تسجيل الدخول إلى كرونيكل",
+  signInHint: "القراءة والتصدير متاحان للجميع؛ المراجعة والاستيراد يحتاجان حساب محرّر.",
+  userName: "اسم المستخدم",
+  password: "كلمة المرور",
+  signingIn: "جارٍ تسجيل الدخول…",
+  signInFailed: "تعذّر تسجيل الدخول:",
+  signedInAs: "{name} ({role})",
+  signedInAlready: "أنت مسجَّل الدخول باسم {name}.",
+  reviewQueue: "قائمة المراجعة",
+  reviewHint: "أحداث لم تُراجَع بعد: الأكثر مصادرَ ثم الأحدث أولاً.",
+  reviewEmpty: "لا أحداث بانتظار المراجعة.",
+  reviewNeedsEditor: "المراجعة تحتاج حساب محرّر: سجّل الدخول أولاً.",
+  reviewOf: "الحدث {position} من {count}",
+  confirmEvent: "تأكيد",
+  rejectEvent: "رفض",
+  editEvent: "تعديل",
+  saveAndConfirm: "حفظ وتأكيد",
+  cancel: "إلغاء",
+  undoLast: "تراجع عن آخر تغيير",
+  mergeIn: "دمج حدث آخر في هذا الحدث",
+  mergeTarget: "معرّف الحدث الذي يُدمج هنا",
+  mergeButton: "دمج",
+  splitOff: "فصل في حدث مستقل",
+  deleteImported: "حذف الحدث المستورد",
+  titleAr: "العنوان بالعربية",
+  titleEn: "العنوان بالإنكليزية",
+  dateField: "التاريخ",
+  dateHint: "سنة، أو سنة-شهر، أو سنة-شهر-يوم، أو مدة من/إلى:",
+  addParticipant: "أضف مشاركاً من السجل",
+  removeParticipant: "إزالة {name}",
+  changes: "سجل التغييرات",
+  noChanges: "لم يغيّر أحد هذا الحدث بعد.",
+  undoneBy: "تراجع عنه {user}",
+  actionFailed: "لم يُنفَّذ:",
+  saved: "تمّ: {action}",
+  shortcuts: "اختصارات: J/K التالي/السابق، C تأكيد، X رفض، E تعديل، U تراجع، M دمج",
+  importNeedsEditor: "الاستيراد يحتاج حساب محرّر: سجّل الدخول أولاً.",
+  queueCount: {
+    zero: "لا أحداث بانتظار المراجعة",
+    one: "حدث واحد بانتظار المراجعة",
+    two: "حدثان بانتظار المراجعة",
+    few: "{count} أحداث بانتظار المراجعة",
+    many: "{count} حدثاً بانتظار المراجعة",
+    other: "{count} حدث بانتظار المراجعة",
+  },
+  addArticles: "إضافة مقالات",
+  addArticlesHint: "الصق نص مقال مع وسيلته ورابطه وتاريخ نشره، أو ارفع ملف ‎.txt‎ أو ‎.jsonl‎؛ اعرض ما سيُستخرج منه قبل تخزينه.",
+  articlesNeedEditor: "إضافة المقالات تحتاج حساب محرّر: سجّل الدخول أولاً.",
+  articleTitle: "عنوان المقال",
+  articleLanguage: "لغة المقال",
+  articleText: "نص المقال",
+  articleFile: "أو ملف ‎.txt‎ أو ‎.jsonl‎",
+  previewExtraction: "اعرض ما سيُستخرج",
+  storeArticles: "خزّن",
+  articlesStored: "خُزّن {stored} مقالاً ({skipped} موجودة من قبل)؛ {created} حدثاً جديداً و{merged} مدموجاً في أحداث مخزّنة.",
+  timexFound: "التعابير الزمنية",
+  correctPublished: "صحّح تاريخ النشر",
+  correctPublishedHint: "تُحسب كل التواريخ النسبية في المقال من جديد؛ الأحداث المراجَعة تحتفظ بتاريخها.",
+  articleCount: {
+    zero: "لا مقالات",
+    one: "مقال واحد",
+    two: "مقالان",
+    few: "{count} مقالات",
+    many: "{count} مقالاً",
+    other: "{count} مقال",
+  },
+  roles: { viewer: "قارئ", editor: "محرّر", admin: "مدير" },
+  actions: { confirm: "تأكيد", reject: "رفض", edit: "تعديل", merge: "دمج", split: "فصل", delete: "حذف", undo: "التراجع عن آخر تغيير", redate: "تصحيح تاريخ النشر" },
   types: {
     visit: "زيارة",
     meeting: "لقاء",
@@ -317,8 +439,6 @@ const en: Messages = {
   participants: "Participants",
   place: "Place",
   confidence: "Confidence",
-  rule: "Rule",
-  review: "Review",
   noParticipants: "No participants named",
   citations: "Excerpts",
   noCitations: "No excerpts for this event.",
@@ -387,9 +507,65 @@ const en: Messages = {
     importHint: "A TimelineJS file (JSON) or a CSV sheet: date, end date, headline, text, source URL.",
     importFile: "File",
     importing: "Importing…",
-    imported: "Imported {created} events ({skipped} already there) and {sources} sources.",
+    imported: "Imported {created} events ({merged} merged into stored events, {skipped} already there) and {sources} sources.",
     importFailed: "Nothing was imported:",
     importLeftOut: "{count} left out, dated outside the years 1–9999:",
+  signIn: "Sign in",
+  signOut: "Sign out",
+  signInTitle: "Sign in to Chronicle",
+  signInHint: "Reading and exports are open to everyone; reviewing and importing need an editor account.",
+  userName: "User name",
+  password: "Password",
+  signingIn: "Signing in…",
+  signInFailed: "Could not sign in:",
+  signedInAs: "{name} ({role})",
+  signedInAlready: "You are signed in as {name}.",
+  reviewQueue: "Review queue",
+  reviewHint: "Events nobody has reviewed yet: the most-reported and most recent first.",
+  reviewEmpty: "Nothing is waiting for review.",
+  reviewNeedsEditor: "Reviewing needs an editor account: sign in first.",
+  reviewOf: "Event {position} of {count}",
+  confirmEvent: "Confirm",
+  rejectEvent: "Reject",
+  editEvent: "Edit",
+  saveAndConfirm: "Save and confirm",
+  cancel: "Cancel",
+  undoLast: "Undo the last change",
+  mergeIn: "Merge another event into this one",
+  mergeTarget: "Id of the event to merge in",
+  mergeButton: "Merge",
+  splitOff: "Split off into its own event",
+  deleteImported: "Delete the imported event",
+  titleAr: "Title in Arabic",
+  titleEn: "Title in English",
+  dateField: "Date",
+  dateHint: "yyyy, yyyy-mm, yyyy-mm-dd, or a span from/to:",
+  addParticipant: "Add a participant from the register",
+  removeParticipant: "Remove {name}",
+  changes: "Changes",
+  noChanges: "Nobody has changed this event yet.",
+  undoneBy: "undone by {user}",
+  actionFailed: "Not done:",
+  saved: "Done: {action}",
+  shortcuts: "Keys: J/K next/previous, C confirm, X reject, E edit, U undo, M merge",
+  importNeedsEditor: "Importing needs an editor account: sign in first.",
+  queueCount: { one: "1 event awaits review", other: "{count} events await review" },
+  addArticles: "Add articles",
+  addArticlesHint: "Paste an article's text with its outlet, URL and publication date, or upload a .txt or .jsonl file; see what will be extracted before it is stored.",
+  articlesNeedEditor: "Adding articles needs an editor account: sign in first.",
+  articleTitle: "Article title",
+  articleLanguage: "Article language",
+  articleText: "Article text",
+  articleFile: "Or a .txt or .jsonl file",
+  previewExtraction: "Show what will be extracted",
+  storeArticles: "Store",
+  articlesStored: "Stored {stored} articles ({skipped} already there): {created} new events, {merged} merged into stored ones.",
+  timexFound: "Temporal expressions",
+  correctPublished: "Correct the publication date",
+  correctPublishedHint: "Every relative date of the article is resolved again; reviewed events keep their dates.",
+  articleCount: { one: "1 article", other: "{count} articles" },
+  roles: { viewer: "viewer", editor: "editor", admin: "admin" },
+  actions: { confirm: "confirmed", reject: "rejected", edit: "edited", merge: "merged", split: "split", delete: "deleted", undo: "last change undone", redate: "publication date corrected" },
   types: {
     visit: "Visit",
     meeting: "Meeting",
@@ -449,6 +625,15 @@ export function typeLabel(language: Language, type: EventType): string {
 
 export function precisionLabel(language: Language, precision: Precision): string {
   return dictionaries[language].precisions[precision];
+}
+
+export function roleLabel(language: Language, role: Role): string {
+  return dictionaries[language].roles[role];
+}
+
+/** What an audit entry's action did ("confirm" → "confirmed"), or the action itself when unnamed. */
+export function actionLabel(language: Language, action: string): string {
+  return dictionaries[language].actions[action] ?? action;
 }
 
 export function reviewStatusLabel(language: Language, status: ReviewStatus): string {

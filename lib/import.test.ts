@@ -80,7 +80,7 @@ describe("storeImportedEvents", () => {
     const imported = importTimelineJs(exportTimelineJs(exported));
     expect(imported.issues).toEqual([]);
     const totals = await storeImportedEvents(to.store.db, imported.events, { format: "timelinejs" });
-    expect(totals).toEqual({ eventsCreated: 3, eventsSkipped: 0, sourcesCreated: 1, citations: 3, withoutSource: 0 });
+    expect(totals).toEqual({ eventsCreated: 3, eventsMerged: 0, eventsSkipped: 0, sourcesCreated: 1, citations: 3, withoutSource: 0 });
     const back = await exportDetails(to.store.db, {}, 100);
     expect(essentials(back)).toEqual(essentials(exported));
     expect(back.every((detail) => detail.event.rule === "import:timelinejs" && detail.event.corroboration === 1)).toBe(true);
@@ -154,5 +154,35 @@ describe("storeImportedEvents", () => {
     const broken = { ...good, title: null as unknown as string, edtf: "2024-01-03", origin: "row 3" };
     await expect(storeImportedEvents(to.store.db, [good, broken], { format: "csv" })).rejects.toThrow();
     expect(await countRows(to.store.db)).toEqual({ sources: 0, events: 0, actors: 0, citations: 0 });
+  });
+
+  it("stores a row that cites several URLs with one source and one citation per URL", async () => {
+    const row: ImportedEvent = {
+      edtf: "2024-01-02", firstDay: "2024-01-02", lastDay: "2024-01-02", precision: "day",
+      title: "حدث", text: null, type: "other", place: null, participants: [], sourceUrls: ["https://example.org/a", "https://example.org/b"], origin: "row 2",
+    };
+    const totals = await storeImportedEvents(to.store.db, [row], { format: "csv" });
+    expect(totals).toMatchObject({ eventsCreated: 1, sourcesCreated: 2, citations: 2 });
+    const [detail] = await exportDetails(to.store.db, {}, 10);
+    expect(detail.citations.map((citation) => citation.source.url).sort()).toEqual(row.sourceUrls);
+    expect(detail.event.corroboration).toBe(2);
+  });
+
+  it("merges a row into the stored event it reports, as ingestion would, instead of storing a duplicate", async () => {
+    const [visit] = await exportDetails(from.store.db, { types: ["visit"] }, 10);
+    const row: ImportedEvent = {
+      edtf: "2024-11-16", firstDay: "2024-11-16", lastDay: "2024-11-16", precision: "day",
+      title: "Iranian defence minister in Damascus", text: "The minister arrived.", type: "visit", place: null,
+      participants: ["وزير الدفاع الإيراني"], sourceUrls: ["https://other.example/visit"], origin: "row 2",
+    };
+    const before = await countRows(from.store.db);
+    const totals = await storeImportedEvents(from.store.db, [row], { format: "csv" });
+    expect(totals).toMatchObject({ eventsCreated: 0, eventsMerged: 1, citations: 1 });
+    expect((await countRows(from.store.db)).events).toBe(before.events);
+    const merged = await getEventDetail(from.store.db, visit.event.id);
+    expect(merged?.event.corroboration).toBe(2);
+    expect(merged?.citations.map((citation) => citation.source.url).sort()).toEqual([row.sourceUrls[0], article.url]);
+    // The same file again: nothing new.
+    expect(await storeImportedEvents(from.store.db, [row], { format: "csv" })).toMatchObject({ eventsMerged: 0, eventsSkipped: 1 });
   });
 });

@@ -2,7 +2,8 @@
 // source made from its web address; the file formats themselves are read in lib/exchange.
 import type { ImportedEvent, ImportIssue } from "./exchange/types";
 import type { Language } from "./model";
-import { contentHash, sourceIdOf } from "./ingest";
+import { toMergeCandidate } from "./events/merge";
+import { contentHash, sourceIdOf, storedMatch } from "./ingest";
 import * as queries from "./store/queries";
 import { closeBidiControls } from "./text/bidi";
 import type { Executor } from "./store/queries";
@@ -25,6 +26,8 @@ export interface ImportOptions {
 export interface ImportTotals {
   /** Events stored by this import. */
   eventsCreated: number;
+  /** Rows that were the same event as a stored one, and became its citations. */
+  eventsMerged: number;
   /** Events already stored by an earlier import of the same rows. */
   eventsSkipped: number;
   sourcesCreated: number;
@@ -102,23 +105,38 @@ async function actorIdFor(db: Executor, name: string): Promise<string> {
 
 /**
  * Stores imported events with their sources and citations, all in one transaction: either every
- * event is stored or none is. Importing the same file again stores nothing new.
+ * event is stored or none is. A row that cites a source and is the same event as a stored one
+ * (the rule ingestion merges by) becomes a citation of that event instead of a duplicate; a
+ * reviewed event keeps its fields and participants. Importing the same file again stores nothing new.
  */
 export async function storeImportedEvents(db: Executor, imported: ImportedEvent[], options: ImportOptions): Promise<ImportTotals> {
   const ingestedAt = (options.importedAt ?? new Date()).toISOString();
   const events = imported.map(withDirectionalControlsClosed);
   return db.transaction().execute(async (trx) => {
-    const totals: ImportTotals = { eventsCreated: 0, eventsSkipped: 0, sourcesCreated: 0, citations: 0, withoutSource: 0 };
+    const totals: ImportTotals = { eventsCreated: 0, eventsMerged: 0, eventsSkipped: 0, sourcesCreated: 0, citations: 0, withoutSource: 0 };
     const fresh: { id: string; event: ImportedEvent }[] = [];
+    /** The stored event each fresh row's citations point at: its own, or the one it merged into. */
+    const storedAs = new Map<string, string>();
     const seen = new Set<string>();
     for (const event of events) {
       const id = importedEventId(event);
-      if (seen.has(id) || (await queries.eventExists(trx, id))) {
+      if (seen.has(id) || (await queries.eventExists(trx, id)) || (await queries.hasCitationsOfRow(trx, id))) {
         totals.eventsSkipped += 1;
         continue;
       }
       seen.add(id);
       fresh.push({ id, event });
+      const actorIds: string[] = [];
+      for (const name of event.participants) actorIds.push(await actorIdFor(trx, name));
+      // Without a source there is nothing to cite the stored event by: such rows stay events of their own.
+      const match = event.sourceUrls.length ? await storedMatch(trx, toMergeCandidate({ type: event.type, rule: `import:${options.format}`, place: event.place, participants: actorIds.map((actorId) => ({ actorId })) }, event), "") : null;
+      if (match) {
+        storedAs.set(id, match.id);
+        if (match.reviewStatus === "unreviewed") await queries.addEventActors(trx, match.id, actorIds);
+        totals.eventsMerged += 1;
+        continue;
+      }
+      storedAs.set(id, id);
       await queries.insertEvent(trx, {
         id,
         type: event.type,
@@ -133,8 +151,6 @@ export async function storeImportedEvents(db: Executor, imported: ImportedEvent[
         scheduled: false,
         dateInferred: false,
       });
-      const actorIds: string[] = [];
-      for (const name of event.participants) actorIds.push(await actorIdFor(trx, name));
       await queries.addEventActors(trx, id, actorIds);
       totals.eventsCreated += 1;
       if (event.sourceUrls.length === 0) totals.withoutSource += 1;
@@ -161,11 +177,11 @@ export async function storeImportedEvents(db: Executor, imported: ImportedEvent[
         });
         totals.sourcesCreated += 1;
       }
-      for (const [eventId, passage] of plan.passages) {
-        const event = freshById.get(eventId)!;
+      for (const [rowId, passage] of plan.passages) {
+        const event = freshById.get(rowId)!;
         const citation = {
-          id: `${eventId}-${sourceId}`,
-          eventId,
+          id: `${rowId}-${sourceId}`,
+          eventId: storedAs.get(rowId)!,
           sourceId,
           excerptStart: passage.start,
           excerptEnd: passage.end,
@@ -178,7 +194,7 @@ export async function storeImportedEvents(db: Executor, imported: ImportedEvent[
         totals.citations += 1;
       }
     }
-    for (const { id } of fresh) {
+    for (const id of new Set(storedAs.values())) {
       await queries.refreshCorroboration(trx, id);
       await queries.indexEventForSearch(trx, id);
     }

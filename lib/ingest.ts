@@ -90,19 +90,11 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
       const country = loadActorRegister().actors.get(placeCountry(event.place) ?? "");
       if (country) await queries.saveActor(trx, toActor(country));
       const report = toMergeCandidate(event, event.date);
-      const candidates = await queries.findMergeCandidates(trx, {
-        type: report.type,
-        // Widened by the slack isSameEvent allows, which then decides.
-        firstDay: addDays(report.firstDay, -MERGE_DAY_SLACK),
-        lastDay: addDays(report.lastDay, MERGE_DAY_SLACK),
-        startsFrom: addDays(report.firstDay, -MERGE_LOOKBACK_DAYS),
-        otherThanSource: sourceId,
-        limit: MERGE_CANDIDATE_LIMIT,
-      });
-      const match = bestMatch(candidates, report);
+      const match = await storedMatch(trx, report, sourceId);
       const eventId = match?.id ?? `${sourceId}-e${index}`;
       if (!match) await queries.insertEvent(trx, newEvent(eventId, event));
-      await queries.addEventActors(trx, eventId, report.actorIds);
+      // A reviewed event keeps the participants a person verified; the new report only cites it.
+      if (!match || match.reviewStatus === "unreviewed") await queries.addEventActors(trx, eventId, report.actorIds);
       await queries.insertCitation(trx, {
         id: `${sourceId}-c${index}`,
         eventId,
@@ -158,6 +150,23 @@ export async function ingestArticles(
     totals.eventsMerged += result.eventsMerged;
   }
   return totals;
+}
+
+/**
+ * The stored event a new report is the same event as (reported by a source other than
+ * `otherThanSource`), or null: what ingestion and imports merge into.
+ */
+export async function storedMatch(db: queries.Executor, report: MergeCandidate, otherThanSource: string): Promise<queries.StoredCandidate | null> {
+  const candidates = await queries.findMergeCandidates(db, {
+    type: report.type,
+    // Widened by the slack isSameEvent allows, which then decides.
+    firstDay: addDays(report.firstDay, -MERGE_DAY_SLACK),
+    lastDay: addDays(report.lastDay, MERGE_DAY_SLACK),
+    startsFrom: addDays(report.firstDay, -MERGE_LOOKBACK_DAYS),
+    otherThanSource,
+    limit: MERGE_CANDIDATE_LIMIT,
+  });
+  return bestMatch(candidates, report);
 }
 
 /** Of the stored reports that are the same event, the one sharing most actors, then the narrowest. */

@@ -13,6 +13,10 @@ export type Precision = (typeof PRECISIONS)[number];
 export const REVIEW_STATUSES = ["unreviewed", "confirmed", "rejected"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
+/** What a signed-in person may do: read (viewer), review and write (editor), and manage accounts (admin). */
+export const ROLES = ["viewer", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
 export const ACTOR_KINDS = ["person", "office", "state", "organisation", "place", "unknown"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -58,6 +62,8 @@ export interface ChronicleEvent extends DateSpan {
   id: string;
   type: EventType;
   title: string;
+  /** The English title a reviewer gave it, when one did. */
+  titleEn: string | null;
   participants: Participant[];
   place: string | null;
   reviewStatus: ReviewStatus;

@@ -2,36 +2,27 @@
 // store that CHRONICLE_DB names.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiError, EventsPage, OEmbedRich } from "@/lib/api-types";
-import type { ArticleInput } from "@/lib/model";
 import { countRows, type StoreCounts } from "@/lib/store/queries";
 import type { ImportAnswer } from "@/lib/import";
-import { reportIn, scriptedExtractor } from "@/lib/store/test-helpers";
-import { routesOverTempStore } from "./_lib/test-store";
+import { routesOverTempStore, signedInHeaders, visitAndMeetingArticle } from "./_lib/test-store";
 import { GET as getEvents } from "./events/route";
 import { GET as getExport } from "./export/route";
 import { POST as postImport } from "./import/route";
 import { GET as getOEmbed } from "./oembed/route";
 
-const sentences = ["زار وزير الدفاع الإيراني دمشق في 16 تشرين الثاني 2024.", "التقى وزير الدفاع الإيراني نظيره السوري في 17 تشرين الثاني 2024."];
-const article: ArticleInput = { id: "exchange-routes", outlet: "Outlet", url: "https://outlet.example/a", published: "2024-11-18", title: "عنوان", text: sentences.join(" ") };
-const extractor = scriptedExtractor(
-  new Map([
-    [
-      article.text,
-      sentences.map((sentence, index) => {
-        const day = `2024-11-${16 + index}`;
-        return reportIn(article.text, { type: index ? "meeting" : "visit", sentence, edtf: day, firstDay: day, lastDay: day, actors: [["iran-dm", "وزير الدفاع الإيراني", "office"]] });
-      }),
-    ],
-  ]),
-);
+const { article, extractor } = visitAndMeetingArticle({ id: "exchange-routes", outlet: "Outlet", url: "https://outlet.example/a", title: "عنوان" });
 
 const temp = routesOverTempStore([article], extractor);
+/** An editor's session: every import needs one. */
+let editor: Record<string, string> = {};
+beforeAll(async () => {
+  editor = await signedInHeaders(temp().store, "editor");
+});
 
 const origin = "http://chronicle.test";
 const get = (path: string) => new Request(`${origin}${path}`);
 const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request(`${origin}${path}`, { method: "POST", body, headers: { "sec-fetch-site": "same-origin", ...headers } });
+  new Request(`${origin}${path}`, { method: "POST", body, headers: { ...editor, ...headers } });
 
 async function jsonBody<T>(response: Response, status: number): Promise<T> {
   expect(response.status, await response.clone().text()).toBe(status);
@@ -88,7 +79,7 @@ describe("POST /api/import", () => {
 
   it("stores a CSV sent as the body, each URL as a source, and the events show up in the API", async () => {
     const answer = await jsonBody<ImportAnswer>(await postImport(post("/api/import?format=csv", csv, { "content-type": "text/csv" })), 200);
-    expect(answer).toEqual({ format: "csv", title: null, eventsCreated: 2, eventsSkipped: 0, sourcesCreated: 1, citations: 2, withoutSource: 0, leftOut: [] });
+    expect(answer).toEqual({ format: "csv", title: null, eventsCreated: 2, eventsMerged: 0, eventsSkipped: 0, sourcesCreated: 1, citations: 2, withoutSource: 0, leftOut: [] });
     const imported = (await allEvents()).filter((event) => event.rule === "import:csv");
     expect(imported.map((event) => [event.edtf, event.title])).toEqual([["2023-05-01/2023-05-03", "قمة في جدة"], ["2023-06", "اتفاق"]]);
   });
@@ -99,6 +90,14 @@ describe("POST /api/import", () => {
     form.set("file", new File([JSON.stringify(timeline)], "chronology.json", { type: "application/json" }));
     const answer = await jsonBody<ImportAnswer>(await postImport(post("/api/import", form)), 200);
     expect(answer).toMatchObject({ format: "timelinejs", title: "خط زمني", eventsCreated: 1, sourcesCreated: 1 });
+  });
+
+  it("stores a row citing several URLs (once a 500: UNIQUE constraint failed: citations.id), one source each", async () => {
+    const sheet = ["date,headline,source url", '2021-05-04,حدث بمصدرين,"https://one.example/a https://two.example/b"'].join("\n");
+    const answer = await jsonBody<ImportAnswer>(await postImport(post("/api/import?format=csv", sheet)), 200);
+    expect(answer).toMatchObject({ eventsCreated: 1, sourcesCreated: 2, citations: 2 });
+    const [event] = (await jsonBody<EventsPage>(await getEvents(get("/api/events?from=2021-05-04&to=2021-05-04")), 200)).events;
+    expect(event.corroboration).toBe(2);
   });
 
   it("refuses a file with any bad row whole, listing every problem, and stores nothing of it", async () => {
@@ -145,7 +144,7 @@ describe("POST /api/import: bodies it cannot take", () => {
     const request = new Request(`${origin}/api/import?format=csv`, {
       method: "POST",
       body: stream.body,
-      headers: { "sec-fetch-site": "same-origin", "content-type": "text/csv" },
+      headers: { ...editor, "content-type": "text/csv" },
       duplex: "half",
     } as RequestInit);
     const error = await jsonBody<ApiError>(await postImport(request), 413);

@@ -36,6 +36,7 @@ function event(id: string, type: EventType, title: string, date: DateSpan, extra
     id,
     type,
     title,
+    titleEn: null,
     ...date,
     participants: [],
     place: null,

@@ -128,10 +128,16 @@ describe("exportIcalendar", () => {
     expect(withPages.events[0].get("URL")?.value).toBe("https://chronicle.example/events/evt-agreement-2");
   });
 
-  it("marks events reported as planned as tentative", () => {
-    const planned = { ...ministerStatement, event: { ...ministerStatement.event, scheduled: true } };
-    expect(parseCalendar(exportIcalendar([planned], { generatedAt })).events[0].get("STATUS")?.value).toBe("TENTATIVE");
+  it("says CONFIRMED only for events a person confirmed, TENTATIVE for machine guesses and planned events, CANCELLED for rejected ones", () => {
+    const status = (change: Partial<typeof ministerStatement.event>) => {
+      const detail = { ...ministerStatement, event: { ...ministerStatement.event, ...change } };
+      const [event] = parseCalendar(exportIcalendar([detail], { generatedAt })).events;
+      return [event.get("STATUS")?.value, event.get("X-CHRONICLE-REVIEW")?.value];
+    };
     expect(value(ministerStatement.event.id, "STATUS")).toBe("CONFIRMED");
+    expect(status({ reviewStatus: "unreviewed" })).toEqual(["TENTATIVE", "unreviewed"]);
+    expect(status({ scheduled: true })).toEqual(["TENTATIVE", "confirmed"]);
+    expect(status({ reviewStatus: "rejected" })).toEqual(["CANCELLED", "rejected"]);
   });
 });
 

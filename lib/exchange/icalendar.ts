@@ -85,8 +85,8 @@ function eventLines(detail: EventDetail, stamp: string, options: ExportOptions):
   if (url) lines.push(`URL:${asciiUri(url)}`);
   lines.push(
     `CATEGORIES:${escapeText(event.type)}`,
-    // Reported as planned when published: the calendar shows it as not yet certain.
-    `STATUS:${event.scheduled ? "TENTATIVE" : "CONFIRMED"}`,
+    `STATUS:${calendarStatus(event)}`,
+    `X-CHRONICLE-REVIEW:${event.reviewStatus}`,
     "TRANSP:TRANSPARENT",
     `X-CHRONICLE-EDTF:${escapeText(event.edtf)}`,
     `X-CHRONICLE-PRECISION:${event.precision}`,
@@ -94,6 +94,15 @@ function eventLines(detail: EventDetail, stamp: string, options: ExportOptions):
     "END:VEVENT",
   );
   return lines;
+}
+
+/**
+ * CONFIRMED only for what a person confirmed (and was not, when published, still to come);
+ * CANCELLED for what a person rejected; a machine's guess is TENTATIVE.
+ */
+function calendarStatus(event: EventDetail["event"]): "CONFIRMED" | "TENTATIVE" | "CANCELLED" {
+  if (event.reviewStatus === "rejected") return "CANCELLED";
+  return event.reviewStatus === "confirmed" && !event.scheduled ? "CONFIRMED" : "TENTATIVE";
 }
 
 export function exportIcalendar(details: EventDetail[], options: ExportOptions = {}): string {

@@ -28,6 +28,7 @@ describe("exportCsv", () => {
       place: "دمشق",
       sources: "https://athrpress.com/بدعوة-من-نظيره-السوري-وزير-الدفاع-الإي/سياسة\nhttps://sana.sy/?p=2156789",
       excerpt: defenceMeeting.citations.map((citation) => citation.excerpt).join("\n\n"),
+      review_status: "confirmed",
     });
     expect(byId.get("evt-agreement-2")).toMatchObject({ date: "2020-07", first_day: "2020-07-01", last_day: "2020-07-31", precision: "month", sources: "" });
     expect(byId.get("evt-visit-3")).toMatchObject({ date: "2024-11-01/2024-11-17", precision: "range" });

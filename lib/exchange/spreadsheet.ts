@@ -11,7 +11,7 @@ import { eventTypeNamed, firstLine, webUrls } from "./imported";
 import type { ImportedEvent, ImportIssue, ImportResult } from "./types";
 
 export const CSV_COLUMNS = [
-  "id", "date", "first_day", "last_day", "precision", "type", "title", "participants", "place", "sources", "excerpt",
+  "id", "date", "first_day", "last_day", "precision", "type", "title", "participants", "place", "sources", "excerpt", "review_status",
 ] as const;
 
 // Excel and LibreOffice run a cell that starts with one of these as a formula; a leading
@@ -51,6 +51,7 @@ export function csvRecords(details: EventDetail[]): string[][] {
       event.place ?? "",
       citedUrls(detail).join("\n"),
       citedExcerpts(detail).join("\n\n"),
+      event.reviewStatus,
     ].map(guardFormula);
   });
   return [[...CSV_COLUMNS], ...rows];

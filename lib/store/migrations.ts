@@ -3,7 +3,7 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { placeCountry } from "../events/places";
 import { reindexAllForSearch, reindexSourcesForSearch } from "./queries";
-import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, REVIEW_STATUSES } from "../model";
+import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, REVIEW_STATUSES, ROLES } from "../model";
 
 /** `column in ('a', 'b', …)` for a CHECK constraint over a closed vocabulary. */
 function oneOf(column: string, values: readonly string[]) {
@@ -287,12 +287,73 @@ const externalIdsAndCitationPositions: Migration = {
   },
 };
 
+/**
+ * People and what they did: accounts with roles, their sign-in sessions, failed sign-ins (the
+ * rate limit counts them here so every server process sees the same count), the audit trail of
+ * review changes with the state each change replaced, and an English title beside the event's
+ * own.
+ */
+const accountsAndReview: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable("users")
+      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("name", "text", (c) => c.notNull().unique())
+      .addColumn("role", "text", (c) => c.notNull())
+      .addColumn("password_hash", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addCheckConstraint("users_role", oneOf("role", ROLES))
+      .execute();
+    await db.schema
+      .createTable("sessions")
+      // The sha256 of the cookie's token: the database alone does not let anyone sign in.
+      .addColumn("token_hash", "text", (c) => c.primaryKey())
+      .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
+      .addColumn("csrf_token", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("expires_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("sessions_user").on("sessions").column("user_id").execute();
+    await db.schema
+      .createTable("login_failures")
+      .addColumn("key", "text", (c) => c.notNull())
+      .addColumn("at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("login_failures_key_at").on("login_failures").columns(["key", "at"]).execute();
+    await db.schema
+      .createTable("audit_log")
+      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("user_name", "text", (c) => c.notNull())
+      .addColumn("action", "text", (c) => c.notNull())
+      .addColumn("at", "text", (c) => c.notNull())
+      .addColumn("changes", "text", (c) => c.notNull())
+      .addColumn("snapshots", "text", (c) => c.notNull())
+      .addColumn("undone_at", "text")
+      .addColumn("undone_by", "text")
+      .execute();
+    await db.schema
+      .createTable("audit_events")
+      .addColumn("audit_id", "integer", (c) => c.notNull().references("audit_log.id").onDelete("cascade"))
+      .addColumn("event_id", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("audit_events_pk", ["event_id", "audit_id"])
+      .execute();
+    await db.schema.alterTable("events").addColumn("title_en", "text").execute();
+    await db.schema.createIndex("events_review_queue").on("events").columns(["review_status", "corroboration", "first_day"]).execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.dropIndex("events_review_queue").execute();
+    await db.schema.alterTable("events").dropColumn("title_en").execute();
+    for (const table of ["audit_events", "audit_log", "login_failures", "sessions", "users"]) await db.schema.dropTable(table).execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   "0001_initial": initial,
   "0002_windows_search": windowsAndSearch,
   "0003_month_counts": monthCounts,
   "0004_external_ids_citation_positions": externalIdsAndCitationPositions,
+  "0005_accounts_review": accountsAndReview,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,8 +1,10 @@
 // Every read and write of the store goes through this module, written with Kysely's query
 // builder (no SQLite-only SQL), so that a PostgreSQL dialect can later serve the same callers.
 // Functions take an executor: the store's Kysely instance or a transaction on it.
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
+import { sql, type Selectable, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
 import type {
+  AuditChange,
+  AuditEntry,
   CitationView,
   EventDetail,
   EventMatches,
@@ -26,6 +28,7 @@ import type {
   Participant,
   Precision,
   ReviewStatus,
+  Role,
   Source,
 } from "../model";
 import { toMergeCandidate, type MergeCandidate } from "../events/merge";
@@ -33,7 +36,7 @@ import { indexText, matchExpression, matchSpans, type QueryTerm } from "../text/
 import { encodeCursor, type EventCursor } from "./cursor";
 import { addDays as addDaysTo, dayNumber, dayOfNumber, daysInMonth } from "./days";
 import { placeCountry } from "../events/places";
-import type { Database, EventRow, SourceRow } from "./schema";
+import type { AuditLogTable, CitationsTable, Database, EventRow, SourceRow } from "./schema";
 
 export type Executor = Kysely<Database>;
 
@@ -119,7 +122,7 @@ function distinctAliases(aliases: string[], names: (string | null)[]): string[] 
   return [...new Set(aliases)].filter((alias) => alias && !taken.has(alias));
 }
 
-export type NewEventInput = Omit<ChronicleEvent, "participants" | "reviewStatus" | "corroboration">;
+export type NewEventInput = Omit<ChronicleEvent, "participants" | "reviewStatus" | "corroboration" | "titleEn">;
 
 /** Stores an event; index it for search with indexEventForSearch once its citations are in. */
 export async function insertEvent(db: Executor, event: NewEventInput): Promise<void> {
@@ -248,6 +251,7 @@ export function bulkInsertSql<T extends keyof Database & string>(db: Executor, t
 
 export interface StoredCandidate extends MergeCandidate {
   id: string;
+  reviewStatus: ReviewStatus;
 }
 
 export interface CandidateQuery {
@@ -265,7 +269,7 @@ export interface CandidateQuery {
 export async function findMergeCandidates(db: Executor, query: CandidateQuery): Promise<StoredCandidate[]> {
   const rows = await db
     .selectFrom("events")
-    .select(["id", "type", "rule", "place", "first_day", "last_day"])
+    .select(["id", "type", "rule", "place", "first_day", "last_day", "review_status"])
     .where("type", "=", query.type)
     .where("first_day", ">=", query.startsFrom)
     .where("first_day", "<=", query.lastDay)
@@ -290,6 +294,7 @@ export async function findMergeCandidates(db: Executor, query: CandidateQuery): 
       { type: row.type as EventType, rule: row.rule, place: row.place, participants: participants.get(row.id) ?? [] },
       { firstDay: row.first_day, lastDay: row.last_day },
     ),
+    reviewStatus: row.review_status as ReviewStatus,
   }));
 }
 
@@ -314,6 +319,275 @@ export async function countRows(db: Executor): Promise<StoreCounts> {
     actors: await count("actors"),
     citations: await count("citations"),
   };
+}
+
+// -------------------------------------------------------------------------------- accounts
+
+export interface StoredUser {
+  id: number;
+  name: string;
+  role: Role;
+  passwordHash: string;
+}
+
+export async function insertUser(db: Executor, user: { name: string; role: Role; passwordHash: string; createdAt: string }): Promise<void> {
+  await db.insertInto("users").values({ name: user.name, role: user.role, password_hash: user.passwordHash, created_at: user.createdAt }).execute();
+}
+
+/** Changes a stored user's role and password; false when there is no such user. */
+export async function updateUser(db: Executor, name: string, change: { role: Role; passwordHash: string }): Promise<boolean> {
+  const result = await db.updateTable("users").set({ role: change.role, password_hash: change.passwordHash }).where("name", "=", name).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function findUserByName(db: Executor, name: string): Promise<StoredUser | null> {
+  const row = await db.selectFrom("users").select(["id", "name", "role", "password_hash"]).where("name", "=", name).executeTakeFirst();
+  return row ? { id: row.id, name: row.name, role: row.role as Role, passwordHash: row.password_hash } : null;
+}
+
+export async function insertSession(db: Executor, session: { tokenHash: string; userId: number; csrfToken: string; createdAt: string; expiresAt: string }): Promise<void> {
+  await db
+    .insertInto("sessions")
+    .values({ token_hash: session.tokenHash, user_id: session.userId, csrf_token: session.csrfToken, created_at: session.createdAt, expires_at: session.expiresAt })
+    .execute();
+}
+
+export interface SessionUser {
+  userId: number;
+  name: string;
+  role: Role;
+  csrfToken: string;
+}
+
+/** The user of an unexpired session, or null. */
+export async function findSession(db: Executor, tokenHash: string, now: string): Promise<SessionUser | null> {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select(["users.id", "users.name", "users.role", "sessions.csrf_token"])
+    .where("sessions.token_hash", "=", tokenHash)
+    .where("sessions.expires_at", ">", now)
+    .executeTakeFirst();
+  return row ? { userId: row.id, name: row.name, role: row.role as Role, csrfToken: row.csrf_token } : null;
+}
+
+export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
+  await db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+}
+
+export async function deleteExpiredSessions(db: Executor, now: string): Promise<void> {
+  await db.deleteFrom("sessions").where("expires_at", "<=", now).execute();
+}
+
+export async function recordLoginFailure(db: Executor, keys: string[], at: string): Promise<void> {
+  await db.insertInto("login_failures").values(keys.map((key) => ({ key, at }))).execute();
+}
+
+/** Failed sign-ins since `since` for the key that has most of them. */
+export async function countLoginFailures(db: Executor, keys: string[], since: string): Promise<number> {
+  const rows = await db
+    .selectFrom("login_failures")
+    .select(["key", (eb) => eb.fn.countAll<number>().as("failures")])
+    .where("key", "in", keys)
+    .where("at", ">", since)
+    .groupBy("key")
+    .execute();
+  return Math.max(0, ...rows.map((row) => Number(row.failures)));
+}
+
+export async function clearLoginFailures(db: Executor, keys: string[], olderThan: string): Promise<void> {
+  await db.deleteFrom("login_failures").where((eb) => eb.or([eb("key", "in", keys), eb("at", "<=", olderThan)])).execute();
+}
+
+// ---------------------------------------------------------------------------------- review
+
+/** An event as stored, with its participants and citations: what an audit entry keeps to undo a change. */
+export interface EventSnapshot {
+  event: Omit<EventRow, "first_jdn" | "last_jdn">;
+  actorIds: string[];
+  citations: Selectable<CitationsTable>[];
+}
+
+export async function snapshotEvent(db: Executor, id: string): Promise<EventSnapshot | null> {
+  const event = await db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!event) return null;
+  const { first_jdn: _first, last_jdn: _last, ...stored } = event;
+  const actors = await db.selectFrom("event_actors").select("actor_id").where("event_id", "=", id).orderBy("position").execute();
+  const citations = await db.selectFrom("citations").selectAll().where("event_id", "=", id).orderBy("id").execute();
+  return { event: stored, actorIds: actors.map((row) => row.actor_id), citations };
+}
+
+/**
+ * Puts an event back as a snapshot holds it: its row (re-created under its old key when that is
+ * free), its participants, and its citations (moved back, or re-created when they were deleted).
+ * Citations it gained since stay with it.
+ */
+export async function restoreEventSnapshot(db: Executor, snapshot: EventSnapshot): Promise<void> {
+  const { id, key, ...fields } = snapshot.event;
+  if (await eventExists(db, id)) {
+    await db.updateTable("events").set(fields).where("id", "=", id).execute();
+  } else {
+    const taken = await db.selectFrom("events").select("id").where("key", "=", key).executeTakeFirst();
+    await db
+      .insertInto("events")
+      .values({ id, ...fields, key: taken ? sql<number>`(select coalesce(max(${sql.ref("key")}), 0) + 1 from ${sql.table("events")})` : key })
+      .execute();
+  }
+  await setEventActors(db, id, snapshot.actorIds);
+  for (const citation of snapshot.citations) {
+    const { id: citationId, ...rest } = citation;
+    await db.insertInto("citations").values(citation).onConflict((conflict) => conflict.column("id").doUpdateSet(rest)).execute();
+  }
+}
+
+export type EventChange = Partial<
+  Pick<EventRow, "type" | "edtf" | "first_day" | "last_day" | "precision" | "title" | "title_en" | "place" | "review_status" | "scheduled" | "date_inferred">
+>;
+
+export async function updateEvent(db: Executor, id: string, change: EventChange): Promise<void> {
+  const set = "place" in change ? { ...change, place_country: placeCountry(change.place ?? null) } : change;
+  await db.updateTable("events").set(set).where("id", "=", id).execute();
+}
+
+/** Replaces an event's participants, in the given order. */
+export async function setEventActors(db: Executor, eventId: string, actorIds: string[]): Promise<void> {
+  await db.deleteFrom("event_actors").where("event_id", "=", eventId).execute();
+  await addEventActors(db, eventId, actorIds);
+}
+
+export async function moveCitations(db: Executor, citationIds: string[], toEventId: string): Promise<void> {
+  if (citationIds.length) await db.updateTable("citations").set({ event_id: toEventId }).where("id", "in", citationIds).execute();
+}
+
+/** The citations of a source: where each excerpt lies, and the event it is cited for. */
+export async function citationsOfSource(db: Executor, sourceId: string): Promise<Pick<CitationsTable, "id" | "event_id" | "excerpt_start" | "excerpt_end">[]> {
+  return db.selectFrom("citations").select(["id", "event_id", "excerpt_start", "excerpt_end"]).where("source_id", "=", sourceId).orderBy("id").execute();
+}
+
+export async function updateCitationDate(db: Executor, id: string, date: Pick<CitationsTable, "date" | "timex_text" | "timex_start" | "timex_end">): Promise<void> {
+  await db.updateTable("citations").set(date).where("id", "=", id).execute();
+}
+
+export async function updateSourcePublished(db: Executor, id: string, published: string): Promise<void> {
+  await db.updateTable("sources").set({ published }).where("id", "=", id).execute();
+}
+
+export async function findSource(db: Executor, id: string): Promise<Source | null> {
+  const row = await db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? toSource(row) : null;
+}
+
+export async function citationIdsOf(db: Executor, eventId: string): Promise<string[]> {
+  return (await db.selectFrom("citations").select("id").where("event_id", "=", eventId).orderBy("id").execute()).map((row) => row.id);
+}
+
+/** Deletes an event with its participants, citations and search row. */
+export async function deleteEvent(db: Executor, id: string): Promise<void> {
+  const row = await db.selectFrom("events").select("key").where("id", "=", id).executeTakeFirst();
+  if (!row) return;
+  await db.deleteFrom("event_search").where("rowid", "=", row.key).execute();
+  await db.deleteFrom("events").where("id", "=", id).execute();
+}
+
+export async function existingActorIds(db: Executor, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.selectFrom("actors").select("id").where("id", "in", ids).execute();
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Stored actors whose name or an alias contains `text`, named ones first. */
+export async function searchActors(db: Executor, text: string, limit: number): Promise<Actor[]> {
+  const rows = await db
+    .selectFrom("actors")
+    .selectAll()
+    .where((eb) => eb.or([contains("actors.name_ar", text), contains("actors.name_en", text), contains("actors.aliases", text)]))
+    .orderBy("name_ar")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ id: row.id, nameAr: row.name_ar, nameEn: row.name_en, kind: row.kind as ActorKind, aliases: JSON.parse(row.aliases) as string[] }));
+}
+
+/** Events not yet reviewed: those most sources report first, then the most recent. */
+export async function reviewQueue(db: Executor, limit: number, offset: number): Promise<{ events: ChronicleEvent[]; total: number }> {
+  const rows = await db
+    .selectFrom("events")
+    .selectAll()
+    .where("review_status", "=", "unreviewed")
+    .orderBy("corroboration", "desc")
+    .orderBy("first_day", "desc")
+    .orderBy("id")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const { total } = await db
+    .selectFrom("events")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .where("review_status", "=", "unreviewed")
+    .executeTakeFirstOrThrow();
+  const participants = await participantsOf(db, rows.map((row) => row.id));
+  return { events: rows.map((row) => toEvent(row, participants.get(row.id) ?? [])), total: Number(total) };
+}
+
+/** Records a change: who, what, when, and every touched event as it was before (null: it did not exist). */
+export async function insertAuditEntry(
+  db: Executor,
+  entry: { user: string; action: string; at: string; changes: AuditChange[]; snapshots: Record<string, EventSnapshot | null> },
+): Promise<number> {
+  const { id } = await db
+    .insertInto("audit_log")
+    .values({ user_name: entry.user, action: entry.action, at: entry.at, changes: JSON.stringify(entry.changes), snapshots: JSON.stringify(entry.snapshots) })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const eventIds = Object.keys(entry.snapshots);
+  if (eventIds.length) await db.insertInto("audit_events").values(eventIds.map((eventId) => ({ audit_id: id, event_id: eventId }))).execute();
+  return id;
+}
+
+/** The latest change to an event that is not undone, with the snapshots it keeps; null when none. */
+export async function lastAuditEntry(db: Executor, eventId: string): Promise<(AuditEntry & { snapshots: Record<string, EventSnapshot | null> }) | null> {
+  const row = await db
+    .selectFrom("audit_log")
+    .innerJoin("audit_events", "audit_events.audit_id", "audit_log.id")
+    .selectAll("audit_log")
+    .where("audit_events.event_id", "=", eventId)
+    .where("audit_log.undone_at", "is", null)
+    .orderBy("audit_log.id", "desc")
+    .executeTakeFirst();
+  if (!row) return null;
+  const [entry] = await toAuditEntries(db, [row]);
+  return { ...entry, snapshots: JSON.parse(row.snapshots) as Record<string, EventSnapshot | null> };
+}
+
+export async function markAuditUndone(db: Executor, id: number, by: string, at: string): Promise<void> {
+  await db.updateTable("audit_log").set({ undone_at: at, undone_by: by }).where("id", "=", id).execute();
+}
+
+/** An event's changes, newest first. */
+export async function auditTrail(db: Executor, eventId: string, limit: number): Promise<AuditEntry[]> {
+  const rows = await db
+    .selectFrom("audit_log")
+    .innerJoin("audit_events", "audit_events.audit_id", "audit_log.id")
+    .selectAll("audit_log")
+    .where("audit_events.event_id", "=", eventId)
+    .orderBy("audit_log.id", "desc")
+    .limit(limit)
+    .execute();
+  return toAuditEntries(db, rows);
+}
+
+async function toAuditEntries(db: Executor, rows: Selectable<AuditLogTable>[]): Promise<AuditEntry[]> {
+  if (!rows.length) return [];
+  const links = await db.selectFrom("audit_events").selectAll().where("audit_id", "in", rows.map((row) => row.id)).orderBy("event_id").execute();
+  return rows.map((row) => ({
+    id: row.id,
+    user: row.user_name,
+    action: row.action,
+    at: row.at,
+    changes: JSON.parse(row.changes) as AuditChange[],
+    eventIds: links.filter((link) => link.audit_id === row.id).map((link) => link.event_id),
+    undoneAt: row.undone_at,
+    undoneBy: row.undone_by,
+  }));
 }
 
 // ----------------------------------------------------------------------------------- reads
@@ -842,6 +1116,13 @@ export async function findActorIdByName(db: Executor, name: string): Promise<str
   return known?.id ?? null;
 }
 
+/** Whether an imported row (by its id) already cites some event: its citations are "<row id>-<source id>". */
+export async function hasCitationsOfRow(db: Executor, rowId: string): Promise<boolean> {
+  // A range of the primary key ("." sorts right after "-"), not a LIKE, which would read every citation.
+  const row = await db.selectFrom("citations").select("id").where("id", ">", `${rowId}-`).where("id", "<", `${rowId}.`).executeTakeFirst();
+  return !!row;
+}
+
 export async function eventExists(db: Executor, id: string): Promise<boolean> {
   return !!(await db.selectFrom("events").select("id").where("id", "=", id).executeTakeFirst());
 }
@@ -857,8 +1138,8 @@ export async function getEventDetail(db: Executor, id: string): Promise<EventDet
 
 /** A source's text with the spans its citations point at, or null when there is no such source. */
 export async function getSourceDetail(db: Executor, id: string): Promise<SourceDetail | null> {
-  const row = await db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row) return null;
+  const source = await findSource(db, id);
+  if (!source) return null;
   const highlights = await db
     .selectFrom("citations")
     .innerJoin("events", "events.id", "citations.event_id")
@@ -868,7 +1149,7 @@ export async function getSourceDetail(db: Executor, id: string): Promise<SourceD
     .orderBy("citations.id")
     .execute();
   return {
-    source: toSource(row),
+    source,
     highlights: highlights.map(
       (h): SourceHighlight => ({
         citationId: h.id,
@@ -929,6 +1210,7 @@ function toEvent(row: EventRow, participants: Participant[]): ChronicleEvent {
   return {
     ...toTimelineEvent(row),
     participants,
+    titleEn: row.title_en,
     place: row.place,
     reviewStatus: row.review_status as ReviewStatus,
     confidence: row.confidence,

@@ -24,6 +24,7 @@ export interface EventsTable {
   last_day: string;
   precision: string;
   title: string;
+  title_en: string | null;
   place: string | null;
   review_status: Generated<string>;
   confidence: number;
@@ -107,7 +108,53 @@ export interface CitationsTable {
   position: Generated<number>;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  role: string;
+  /** scrypt$N$r$p$salt$hash (lib/auth/password.ts). */
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** One failed sign-in for a name or an address (key "name:…" or "ip:…"). */
+export interface LoginFailuresTable {
+  key: string;
+  at: string;
+}
+
+/** One change made by a person: what it changed (JSON) and every event as it was before (JSON). */
+export interface AuditLogTable {
+  id: Generated<number>;
+  user_name: string;
+  action: string;
+  at: string;
+  changes: string;
+  snapshots: string;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+/** The events an audit entry touched. */
+export interface AuditEventsTable {
+  audit_id: number;
+  event_id: string;
+}
+
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
+  audit_events: AuditEventsTable;
   sources: SourcesTable;
   events: EventsTable;
   actors: ActorsTable;

@@ -24,6 +24,8 @@ describe("openStore", () => {
     const shadow = /^(event_search|source_search|events_span)_/;
     expect(names("table").filter((name) => !shadow.test(name))).toEqual([
       "actors",
+      "audit_events",
+      "audit_log",
       "citations",
       "event_actors",
       "event_day_counts",
@@ -31,8 +33,11 @@ describe("openStore", () => {
       "event_search",
       "events",
       "events_span",
+      "login_failures",
+      "sessions",
       "source_search",
       "sources",
+      "users",
     ]);
     expect(names("index")).toEqual([
       "actors_kind",
@@ -42,7 +47,10 @@ describe("openStore", () => {
       "events_first_day",
       "events_key",
       "events_place_country",
+      "events_review_queue",
       "events_type_first_day",
+      "login_failures_key_at",
+      "sessions_user",
       "sources_external_id",
       "sources_outlet",
     ]);

@@ -27,10 +27,40 @@ export function badRequest(issues: Issue[]): Response {
   return apiError(400, issues.map(({ path, message }) => (path ? `${path}: ${message}` : message)).join("; "), issues);
 }
 
+/** 400 listing every problem zod found. */
+export function zodBadRequest(error: z.ZodError): Response {
+  return badRequest(error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })));
+}
+
+/** Query parameters checked against a schema, or the 400 to answer with. */
+export function parseQuery<T>(request: Request, schema: z.ZodType<T>): { ok: true; data: T } | { ok: false; response: Response } {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: zodBadRequest(parsed.error) };
+}
+
+/** Largest JSON body a write route reads: an edit or a pasted article, never a file. */
+const MAX_JSON_BYTES = 1024 * 1024;
+
+/** A write's JSON body checked against its schema, or the 400/413 to answer with. */
+export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) return { ok: false, response: apiError(413, `the body is larger than ${MAX_JSON_BYTES / 1024} KiB`) };
+  const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > MAX_JSON_BYTES) return { ok: false, response: apiError(413, `the body is larger than ${MAX_JSON_BYTES / 1024} KiB`) };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, response: badRequest([{ path: "", message: "the body must be JSON" }]) };
+  }
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, response: zodBadRequest(parsed.error) };
+}
+
 const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, "must be an id of letters, digits, - and _");
 
 /** The `id` route parameter, or the 400 to answer with. */
-function parseId(id: string): { ok: true; id: string } | { ok: false; response: Response } {
+export function parseId(id: string): { ok: true; id: string } | { ok: false; response: Response } {
   const parsed = idParam.safeParse(id);
   if (parsed.success) return { ok: true, id: parsed.data };
   return { ok: false, response: badRequest(parsed.error.issues.map((issue) => ({ path: "id", message: issue.message }))) };

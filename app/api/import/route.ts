@@ -1,8 +1,8 @@
 import { IMPORT_FORMATS, importFormat, type ImportFormat } from "@/lib/exchange";
-import { openStore } from "@/lib/store";
 import { readBodyUpTo } from "@/lib/http-body";
 import { storeImportedEvents, type ImportAnswer } from "@/lib/import";
 import { decodeUtf8 } from "@/lib/text/utf8";
+import { authorize } from "../_lib/auth";
 import { apiError, badRequest, guarded, json } from "../_lib/respond";
 
 export const runtime = "nodejs";
@@ -10,8 +10,6 @@ export const dynamic = "force-dynamic";
 
 /** Larger than any hand-kept chronology; reading a bigger upload stops at this size, and it is refused. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-/** Browsers send this on every request; only the site's own pages may write to its store. */
-const SAME_SITE_FETCHES = new Set(["same-origin", "none"]);
 const FILE_EXTENSION = /\.([a-z0-9]+)$/i;
 
 function formatOf(id: string | null, fileName: string | null): ImportFormat | null {
@@ -24,22 +22,15 @@ function tooLarge(): Response {
   return apiError(413, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
 }
 
-/** Whether the request comes from another site (a form there posting here): such writes are refused. */
-function isCrossSite(request: Request): boolean {
-  const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite !== null) return !SAME_SITE_FETCHES.has(fetchSite);
-  const origin = request.headers.get("origin");
-  return origin !== null && origin !== new URL(request.url).origin;
-}
-
 /**
  * POST /api/import?format=timelinejs|csv with the file as the body, or as multipart form data
- * (field `file`; the format may then come from the file name) → ImportAnswer. A file with any
+ * (field `file`; the format may then come from the file name) → ImportAnswer; editors only. A file with any
  * problem is refused whole with 400 and every problem listed; nothing of it is stored.
  */
 export function POST(request: Request): Promise<Response> {
   return guarded(async () => {
-    if (isCrossSite(request)) return apiError(403, "imports are accepted only from Chronicle's own pages");
+    const auth = await authorize(request, "editor");
+    if (!auth.ok) return auth.response;
     const body = await readBodyUpTo(request, MAX_IMPORT_BYTES);
     if (!body) return tooLarge();
 
@@ -77,8 +68,7 @@ export function POST(request: Request): Promise<Response> {
     }
     if (!result.events.length) return badRequest([{ path: "file", message: "holds no events" }, ...result.leftOut]);
 
-    const store = await openStore();
-    const totals = await storeImportedEvents(store.db, result.events, { format: format.id, title: result.title });
+    const totals = await storeImportedEvents(auth.store.db, result.events, { format: format.id, title: result.title });
     const answer: ImportAnswer = { format: format.id, title: result.title, ...totals, leftOut: result.leftOut };
     return json(answer);
   });

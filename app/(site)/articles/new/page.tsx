@@ -1,0 +1,5 @@
+import ArticleEntry from "@/components/ArticleEntry";
+
+export default function NewArticlePage() {
+  return <ArticleEntry />;
+}

@@ -1,0 +1,5 @@
+import ReviewQueue from "@/components/ReviewQueue";
+
+export default function ReviewPage() {
+  return <ReviewQueue />;
+}
