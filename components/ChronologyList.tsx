@@ -252,7 +252,8 @@ function ChronologyItem({ event, titleSpans, position, count, selected, onSelect
         <span className="chrono-date">{i18n.span(event)}</span>
       </span>
       <span className="chrono-title">
-        <Highlighted text={event.title} spans={titleSpans} />
+        {/* The search's spans point into the Arabic title; an English one is shown plain. */}
+        <Highlighted text={i18n.title(event)} spans={i18n.title(event) === event.title ? titleSpans : undefined} />
       </span>
       {(participants || event.place) && <span className="chrono-meta">{[participants, event.place].filter(Boolean).join(" · ")}</span>}
       <span className="chrono-item-foot">

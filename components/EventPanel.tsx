@@ -61,7 +61,7 @@ export default function EventPanel({ eventId, query, onClose }: EventPanelProps)
           </button>
         </div>
         <h2 className="event-title">
-          <Highlighted text={event.title} spans={terms.length ? matchSpans(event.title, terms) : undefined} />
+          <Highlighted text={i18n.title(event)} spans={terms.length ? matchSpans(i18n.title(event), terms) : undefined} />
         </h2>
         {flags.length > 0 && (
           <ul className="flag-list">

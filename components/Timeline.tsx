@@ -72,8 +72,8 @@ function toItem(event: TimelineEvent, i18n: I18n): EventItem {
     id: event.id,
     className: eventClassName(event),
     content: "",
-    label: event.title,
-    tooltip: `${i18n.type(event.type)} · ${dateLabel}\n${event.title}`,
+    label: i18n.title(event),
+    tooltip: `${i18n.type(event.type)} · ${dateLabel}\n${i18n.title(event)}`,
   };
   if (oneDay) {
     // The middle of its day, so that at hour zoom the point stands inside the day it names.

@@ -7,6 +7,7 @@ import { formatDateSpan, formatDay, formatHijriSpan } from "@/lib/format";
 import {
   DEFAULT_LANGUAGE,
   directionOf,
+  eventTitle,
   formatList,
   formatNumber,
   formatPercent,
@@ -28,6 +29,8 @@ export interface I18n {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   plural: (key: PluralKey, count: number) => string;
   type: (type: EventType) => string;
+  /** An event's title in the interface language (see eventTitle). */
+  title: (event: { title: string; titleEn: string | null }) => string;
   precision: (precision: Precision) => string;
   review: (status: ReviewStatus) => string;
   /** The Gregorian label, followed by the Hijri one when the reader asked for it. */
@@ -46,6 +49,7 @@ function makeI18n(language: Language, hijri: boolean): I18n {
     t: (key, params) => translate(language, key, params),
     plural: (key, count) => translatePlural(language, key, count),
     type: (type) => typeLabel(language, type),
+    title: (event) => eventTitle(language, event),
     precision: (precision) => precisionLabel(language, precision),
     review: (status) => reviewStatusLabel(language, status),
     span: (span) =>

@@ -90,7 +90,7 @@ export interface TimelineBucket {
  * fields stay out (the panel asks /api/events/[id] for them), which halves an answer that may
  * hold hundreds of events.
  */
-export type TimelineEvent = Pick<ChronicleEvent, "id" | "type" | "edtf" | "firstDay" | "lastDay" | "precision" | "title" | "dateInferred" | "scheduled">;
+export type TimelineEvent = Pick<ChronicleEvent, "id" | "type" | "edtf" | "firstDay" | "lastDay" | "precision" | "title" | "titleEn" | "dateInferred" | "scheduled">;
 
 export type TimelineAnswer =
   | { kind: "events"; events: TimelineEvent[]; spanning: number; total: number }

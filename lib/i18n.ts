@@ -619,6 +619,11 @@ export function translatePlural(language: Language, key: PluralKey, count: numbe
   return fill(form, { count: formatNumber(language, count) });
 }
 
+/** An event's title in the reader's language: the English one when there is one, else the event's own. */
+export function eventTitle(language: Language, event: { title: string; titleEn: string | null }): string {
+  return language === "en" && event.titleEn ? event.titleEn : event.title;
+}
+
 export function typeLabel(language: Language, type: EventType): string {
   return dictionaries[language].types[type];
 }

@@ -145,6 +145,8 @@ export async function storeImportedEvents(db: Executor, imported: ImportedEvent[
         lastDay: event.lastDay,
         precision: event.precision,
         title: event.title,
+        // An imported title is in the file's language, whichever that is: it stands for both.
+        titleEn: null,
         place: event.place,
         confidence: IMPORTED_CONFIDENCE,
         rule: `import:${options.format}`,

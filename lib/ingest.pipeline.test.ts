@@ -30,3 +30,12 @@ describe("merging across the seeds", () => {
     for (const citation of detail!.citations) expect(citation.excerpt).toMatch(/اتفاقية|وثيقة/);
   });
 });
+
+describe("titles in both languages", () => {
+  it("stores each extracted event with its English title beside the Arabic", async () => {
+    const { events } = await listEvents(temp.store.db, { limit: 1000 });
+    const meeting = events.find((event) => event.type === "meeting" && event.title === "لقاء علي محمود عباس وعزيز نصير زاده");
+    expect(meeting?.titleEn).toBe("Ali Mahmoud Abbas and Aziz Nasirzadeh meet");
+    expect(events.every((event) => event.titleEn)).toBe(true);
+  });
+});

@@ -189,6 +189,7 @@ function newEvent(id: string, event: ExtractedEvent): queries.NewEventInput {
     type: event.type,
     ...event.date,
     title: event.title,
+    titleEn: event.titleEn,
     place: event.place,
     confidence: event.confidence,
     rule: event.rule,

@@ -202,6 +202,7 @@ export async function splitCitation(store: Store, reviewer: Reviewer, eventId: s
       ...span,
       precision: span.precision as queries.NewEventInput["precision"],
       title: event.title,
+      titleEn: event.title_en,
       place: event.place,
       confidence: event.confidence,
       rule: event.rule,

@@ -122,7 +122,7 @@ function distinctAliases(aliases: string[], names: (string | null)[]): string[] 
   return [...new Set(aliases)].filter((alias) => alias && !taken.has(alias));
 }
 
-export type NewEventInput = Omit<ChronicleEvent, "participants" | "reviewStatus" | "corroboration" | "titleEn">;
+export type NewEventInput = Omit<ChronicleEvent, "participants" | "reviewStatus" | "corroboration">;
 
 /** Stores an event; index it for search with indexEventForSearch once its citations are in. */
 export async function insertEvent(db: Executor, event: NewEventInput): Promise<void> {
@@ -139,6 +139,7 @@ export async function insertEvent(db: Executor, event: NewEventInput): Promise<v
       last_day: event.lastDay,
       precision: event.precision,
       title: event.title,
+      title_en: event.titleEn,
       place: event.place,
       confidence: event.confidence,
       rule: event.rule,
@@ -852,8 +853,8 @@ export async function countSpanning(db: Executor, filter: EventConditions & { fr
 }
 
 /** The columns of what the timeline draws of an event. */
-const TIMELINE_COLUMNS = ["events.id", "events.type", "events.edtf", "events.first_day", "events.last_day", "events.precision", "events.title", "events.date_inferred", "events.scheduled"] as const;
-type TimelineRow = Pick<EventRow, "id" | "type" | "edtf" | "first_day" | "last_day" | "precision" | "title" | "date_inferred" | "scheduled">;
+const TIMELINE_COLUMNS = ["events.id", "events.type", "events.edtf", "events.first_day", "events.last_day", "events.precision", "events.title", "events.title_en", "events.date_inferred", "events.scheduled"] as const;
+type TimelineRow = Pick<EventRow, "id" | "type" | "edtf" | "first_day" | "last_day" | "precision" | "title" | "title_en" | "date_inferred" | "scheduled">;
 
 /** The events starting in [from, to] in order, at most `limit`, as the timeline draws them (its "events" answer). */
 export async function startingEvents(db: Executor, filter: EventConditions & { from: string; to: string }, limit: number): Promise<TimelineEvent[]> {
@@ -1201,6 +1202,7 @@ function toTimelineEvent(row: TimelineRow): TimelineEvent {
     lastDay: row.last_day,
     precision: row.precision as Precision,
     title: row.title,
+    titleEn: row.title_en,
     dateInferred: Boolean(row.date_inferred),
     scheduled: Boolean(row.scheduled),
   };
@@ -1210,7 +1212,6 @@ function toEvent(row: EventRow, participants: Participant[]): ChronicleEvent {
   return {
     ...toTimelineEvent(row),
     participants,
-    titleEn: row.title_en,
     place: row.place,
     reviewStatus: row.review_status as ReviewStatus,
     confidence: row.confidence,
