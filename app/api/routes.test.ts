@@ -116,7 +116,7 @@ describe("GET /api/timeline", () => {
     // What the timeline draws, no more: the panel asks /api/events/[id] for the rest.
     if (events.kind === "events") {
       for (const event of events.events) {
-        expect(Object.keys(event).sort()).toEqual(["dateInferred", "edtf", "firstDay", "id", "lastDay", "precision", "scheduled", "title", "type"]);
+        expect(Object.keys(event).sort()).toEqual(["dateInferred", "edtf", "firstDay", "id", "lastDay", "precision", "scheduled", "title", "titleEn", "type"]);
       }
     }
     const buckets = await body<TimelineAnswer>(await getTimeline(request("/api/timeline?from=2024-11-01&to=2024-11-30&max=2&type=visit,meeting,statement")), 200);
