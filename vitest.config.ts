@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // Stores are seeded and passwords hashed (scrypt) in setup hooks: slow on a loaded 2-core machine.
+    hookTimeout: 60_000,
   },
 });
