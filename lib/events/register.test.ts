@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { nameKey } from "./arabic";
 import { loadActorRegister, officeHolder, resolveActor, unregisteredActorId } from "./register";
 
 describe("actor register", () => {
@@ -22,6 +23,34 @@ describe("actor register", () => {
   });
   it("gives unknown actors a stable id from their normalised name", () => {
     expect(unregisteredActorId("كيانات سياسية")).toBe(unregisteredActorId("كيانات  سياسيّة"));
+  });
+  it("gives every office at most one holder on any day", () => {
+    const reg = loadActorRegister();
+    for (const office of reg.actors.values()) {
+      const terms = [...office.holders].sort((a, b) => a.from.localeCompare(b.from));
+      for (let i = 1; i < terms.length; i++) {
+        const previousEnd = terms[i - 1].to;
+        expect(previousEnd !== null && previousEnd <= terms[i].from, `${office.id}: ${terms[i - 1].actor} and ${terms[i].actor} overlap`).toBe(true);
+      }
+    }
+  });
+  it("quotes the holder by name in every term's source line", () => {
+    const reg = loadActorRegister();
+    for (const office of reg.actors.values()) {
+      for (const term of office.holders) {
+        if (!term.source) continue;
+        const [article, words] = term.source.split(/:\s+/, 2);
+        expect(article, `${office.id} ${term.actor}`).toMatch(/^[\w-]+$/);
+        const holder = reg.actors.get(term.actor)!;
+        const quoted = nameKey(words ?? "");
+        expect([holder.nameAr, ...holder.aliases].some((name) => quoted.includes(nameKey(name))), `${office.id} ${term.actor}: ${term.source}`).toBe(true);
+      }
+    }
+  });
+  it("resolves a composed title to the holder its source line shows", () => {
+    expect(resolveActor("وزير الخارجية الفرنسي", "2018-06-06")?.id).toBe("person:jean-yves-le-drian");
+    expect(resolveActor("وزيرة الخارجية الفرنسية", "2023-03-01")?.id).toBe("person:catherine-colonna");
+    expect(resolveActor("الرئيس الصيني", "2023-03-01")?.id).toBe("person:xi-jinping");
   });
   it("covers every office holder it names", () => {
     const reg = loadActorRegister();

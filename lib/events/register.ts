@@ -25,7 +25,19 @@ const officeSchema = z.object({
   ...base,
   role: z.string().min(1),
   state: z.string().nullable(),
-  holders: z.array(z.object({ actor: z.string(), from: day, to: day.nullable() })),
+  holders: z.array(
+    z.object({
+      actor: z.string(),
+      from: day,
+      to: day.nullable(),
+      /**
+       * The corpus line that shows the holding (issue #10: no office term from memory without
+       * one): the article id and the words naming the person in the office, e.g.
+       * "ant-FR-internationalNews-1658-20180606: وزير الخارجية الأميركي مايك بومبيو".
+       */
+      source: z.string().min(1).optional(),
+    }),
+  ),
 });
 const organisationSchema = z.object(base);
 const placeSchema = z.object({ ...base, state: z.string().nullable(), capital: z.boolean() });
@@ -34,6 +46,8 @@ export interface OfficeTerm {
   actor: string;
   from: string;
   to: string | null;
+  /** The corpus line that shows the holding, for terms added since issue #10. */
+  source?: string;
 }
 
 export interface RegisterActor extends Actor {
