@@ -448,6 +448,8 @@ function isObjectOrPurpose(article: Article, t: TriggerMatch, parts: SentencePar
 }
 
 const INTERACTIONS: EventType[] = ["meeting", "call"];
+/** The clitics of a definite noun trigger (ال، بال، وال، لل). */
+const ARTICLE_PREFIX = /(?:ال|لل)$/;
 /** Who can carry out an attack; how many sentences on a later toll still counts as theirs. */
 const ATTACKER_KINDS: ReadonlySet<string> = new Set(["state", "organisation", "office", "person"]);
 const ATTACKER_SENTENCES = 3;
@@ -598,7 +600,8 @@ function buildCandidates(article: Article): Candidate[] {
       // Only triggers from this one on can be reported by it.
       parts.triggers.slice(position).some(
         (o) =>
-          (VEHICLE_FOR.includes(o.rule.type) && o.start < sentence.end &&
+          // "إن إيران لن تعيد التفاوض على الاتفاق النووي": a definite noun names a known event, not news the statement carries.
+          (VEHICLE_FOR.includes(o.rule.type) && o.start < sentence.end && !(o.rule.tense === "noun" && ARTICLE_PREFIX.test(o.prefix)) &&
             // after "أنّ" (reported), or as the verb's very object ("أعلنت … التوصل إلى اتفاق")
             ((reportStart !== null && o.foldedStart >= reportStart) || o.start === argument.end)) ||
           (o.rule.type === "attack" && !isVerb(o) && o.start >= t.end && o.start - t.end < ANNOUNCED_REACH),
