@@ -58,3 +58,11 @@ describe("votes, extensions, joinings, listings and nominations", () => {
     expect(names("وضع الكتاب على الطاولة")).not.toContain("other.listed");
   });
 });
+
+describe("winning", () => {
+  it("is an election only of seats, votes or an office (ant-FR-internationalNews-1825-20180615)", () => {
+    const names = (text: string) => findTriggers(text).map((t) => t.rule.name);
+    expect(names("فاز المنتخب البرتغالي على نظيره المغربي")).not.toContain("other.elected-won");
+    expect(names("فاز أردوغان بولاية رئاسية جديدة")).toContain("other.elected-won");
+  });
+});

@@ -4,7 +4,9 @@ import type { TriggerRule } from "./rule";
 // protests, strikes, arrests, rulings and decrees, sessions, foundings, withdrawals, invasions.
 export const otherRules: TriggerRule[] = [
   { name: "other.election", label: "انتخابات", type: "other", tense: "noun", words: "انتخابات|الانتخابات|انتخاب", confidence: 0.6 },
-  { name: "other.elected", label: "انتخابات", type: "other", tense: "past", words: "انتخب|انتخبت|فاز|فازت", confidence: 0.6 },
+  { name: "other.elected", label: "انتخابات", type: "other", tense: "past", words: "انتخب|انتخبت", confidence: 0.6 },
+  // "فاز المنتخب" is a match: winning is an election only of seats, votes or an office.
+  { name: "other.elected-won", label: "انتخابات", type: "other", tense: "past", words: "فاز|فازت|فازوا", needsAfter: "انتخاب|مقعد|مقاعد|رئاس|أصوات|الأصوات|ولاية|بولاية|منصب", confidence: 0.6 },
   // "جرت اشتباكات", "أجرى اتصالاً": held is an election only of a vote.
   { name: "other.election-held", label: "انتخابات", type: "other", tense: "past", words: "أجريت|أجرى|جرت|أجري", needsAfter: "انتخاب|اقتراع|تصويت|استفتاء", confidence: 0.6 },
   { name: "other.resignation", label: "استقالة", type: "other", tense: "noun", words: "استقالة|استقالته|استقالتها", confidence: 0.6 },
