@@ -65,8 +65,9 @@ function Queue() {
         setLastChanged(eventId);
         setMode("view");
         setNotice({ kind: "done", text: i18n.t("saved", { action: actionLabel(i18n.language, action) }) });
-        // Every view of events (the queue, the timeline, the lists, the history) may have changed.
-        await queryClient.invalidateQueries();
+        // Every view of events (the queue, the timeline, the lists, the history) may have changed;
+        // the next change need not wait for them to be read again.
+        void queryClient.invalidateQueries();
       } catch (error) {
         setNotice({ kind: "failed", text: `${i18n.t("actionFailed")} ${error instanceof Error ? error.message : String(error)}` });
       } finally {

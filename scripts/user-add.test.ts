@@ -31,7 +31,11 @@ async function userAdd(args: string[], password?: string): Promise<{ code: numbe
   }
 }
 
-describe("npm run user:add", () => {
+// Each run is a child process starting tsx, and the first one seeds the new database: on a busy
+// machine three of them take longer than vitest's usual 30 s.
+const CLI_TIMEOUT_MS = 120_000;
+
+describe("npm run user:add", { timeout: CLI_TIMEOUT_MS }, () => {
   it("creates the first admin, who can then sign in, and refuses the same name twice unless --replace", async () => {
     const created = await userAdd(["--role", "admin", "first-admin"], "a strong password");
     expect(created.code, created.stderr).toBe(0);
