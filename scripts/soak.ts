@@ -81,8 +81,8 @@ function fuzzProbes(eventId: string, sourceId: string): Probe[] {
       get(withQuery(route.path, `${param}=2020&${param}=2021`));
     }
   }
-  // Combinations of two to four parameters, stepping through routes, parameters and values at
-  // strides coprime to their counts: spread over all of them, and the same on every run.
+  // Combinations of two to four parameters, stepping through routes, parameters and values by
+  // fixed strides: spread over them, and the same on every run, so a failure can be replayed.
   for (let i = 0; i < COMBINATIONS; i += 1) {
     const route = ROUTES[i % ROUTES.length];
     const query = Array.from({ length: 2 + (i % 3) }, (_, k) => {
