@@ -6,7 +6,7 @@
 //   2. soak: readers at 32 connections for SOAK_SECONDS (60) while two ingest processes and a
 //      stream of imports write: no read may fail, every ingest and import must succeed.
 // It prints the counts and exits non-zero on any failure. NEXT_DIST_DIR names the build (.next).
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -69,7 +69,7 @@ function withQuery(path: string, query: string): string {
   return `${path}${path.includes("?") ? "&" : "?"}${query}`;
 }
 
-function fuzzProbes(eventId: string, sourceId: string): Probe[] {
+function fuzzProbes(eventId: string, sourceId: string, editor: Record<string, string>): Probe[] {
   const probes: Probe[] = [];
   const get = (path: string) => probes.push({ method: "GET", path });
   for (const route of ROUTES) {
@@ -100,8 +100,9 @@ function fuzzProbes(eventId: string, sourceId: string): Probe[] {
   get(`/sources/${sourceId}?citation=${encodeURIComponent("<x>")}`);
   for (const raw of RAW_SEGMENTS) get(`/${raw}`);
 
-  // Bodies the import cannot take.
-  const post = (query: string, body: BodyInit, headers: Record<string, string> = {}) => probes.push({ method: "POST", path: `/api/import${query}`, body, headers });
+  // Bodies the import cannot take, sent by an editor so that they are read; and one anonymous import (401).
+  probes.push({ method: "POST", path: "/api/import?format=csv", body: "Date,Headline\n2020-01-01,x", headers: {} });
+  const post = (query: string, body: BodyInit, headers: Record<string, string> = {}) => probes.push({ method: "POST", path: `/api/import${query}`, body, headers: { ...editor, ...headers } });
   post("?format=csv", "");
   post("?format=csv", "garbage", { "content-type": "multipart/form-data; boundary=x" });
   post("?format=csv", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nunterminated", { "content-type": "multipart/form-data; boundary=x" });
@@ -128,7 +129,7 @@ async function send(baseUrl: string, probe: Probe): Promise<Response> {
   return fetch(`${baseUrl}${probe.path}`, { method: probe.method, body: probe.body, headers: probe.headers, redirect: "manual" });
 }
 
-async function fuzz(baseUrl: string, probes: Probe[]): Promise<FuzzCounts> {
+async function fuzz(baseUrl: string, probes: Probe[], editor: Record<string, string>): Promise<FuzzCounts> {
   const counts: FuzzCounts = { requests: 0, byClass: {}, failures: [] };
   let next = 0;
   const worker = async () => {
@@ -159,7 +160,7 @@ async function fuzz(baseUrl: string, probes: Probe[]): Promise<FuzzCounts> {
       controller.enqueue(chunk);
     },
   });
-  const oversize = await fetch(`${baseUrl}/api/import?format=csv`, { method: "POST", body: endless, duplex: "half" } as RequestInit).catch((error: Error) => error);
+  const oversize = await fetch(`${baseUrl}/api/import?format=csv`, { method: "POST", body: endless, headers: editor, duplex: "half" } as RequestInit).catch((error: Error) => error);
   counts.requests += 1;
   if (oversize instanceof Error) {
     // The server may close the connection once it has answered; what matters is that it stopped reading.
@@ -206,12 +207,12 @@ async function ingestLoop(folder: string, databasePath: string, writer: number, 
 }
 
 /** Posts new CSV chronologies to /api/import, one after another, until `until.done`. */
-async function importLoop(baseUrl: string, until: { done: boolean }): Promise<WriterCounts> {
+async function importLoop(baseUrl: string, until: { done: boolean }, editor: Record<string, string>): Promise<WriterCounts> {
   const counts: WriterCounts = { runs: 0, failures: [] };
   while (!until.done) {
     const run = counts.runs;
     const rows = Array.from({ length: 5 }, (_, index) => `20${10 + (index % 10)}-0${1 + (run % 9)}-1${index},حدث مستورد ${run}-${index},https://soak.example/${run}`);
-    const response = await fetch(`${baseUrl}/api/import?format=csv`, { method: "POST", body: ["Date,Headline,Source URL", ...rows].join("\n"), headers: { "content-type": "text/csv" } });
+    const response = await fetch(`${baseUrl}/api/import?format=csv`, { method: "POST", body: ["Date,Headline,Source URL", ...rows].join("\n"), headers: { ...editor, "content-type": "text/csv" } });
     const text = await response.text();
     counts.runs += 1;
     if (response.status !== 200) counts.failures.push(`import ${run}: ${response.status} ${text.slice(0, 300)}`);
@@ -239,6 +240,25 @@ async function readPaths(baseUrl: string): Promise<string[]> {
   ];
 }
 
+// ------------------------------------------------------------------------------------ editor
+
+/** Imports need an editor's session: one is made in the soak's own database and signed in over HTTP. */
+async function editorHeaders(baseUrl: string): Promise<Record<string, string>> {
+  const name = "soak-editor";
+  const password = "soak editor password";
+  const added = spawnSync(process.execPath, ["--import", "tsx", "scripts/user-add.ts", "--role", "editor", name], {
+    cwd: root,
+    env: { ...process.env, CHRONICLE_DB: databasePath, CHRONICLE_PASSWORD: password },
+    encoding: "utf8",
+  });
+  if (added.status !== 0) fail(`could not add the soak's editor: ${added.stderr}`);
+  const login = await fetch(`${baseUrl}/api/auth/login`, { method: "POST", body: JSON.stringify({ name, password }), headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" } });
+  const answer = (await login.json()) as { csrfToken: string | null };
+  const cookie = login.headers.get("set-cookie")?.split(";")[0];
+  if (!login.ok || !cookie || !answer.csrfToken) fail(`the soak's editor could not sign in: ${login.status}`);
+  return { cookie: cookie!, "x-csrf-token": answer.csrfToken!, "sec-fetch-site": "same-origin" };
+}
+
 // ------------------------------------------------------------------------------------ main
 
 const folder = mkdtempSync(join(tmpdir(), "chronicle-soak-"));
@@ -248,9 +268,10 @@ let failed = false;
 try {
   const first = (await (await fetch(`${server.baseUrl}/api/events?limit=1`)).json()) as EventsPage;
   const detail = (await (await fetch(`${server.baseUrl}/api/events/${first.events[0].id}`)).json()) as { citations: { source: { id: string } }[] };
-  const probes = fuzzProbes(first.events[0].id, detail.citations[0].source.id);
+  const editor = await editorHeaders(server.baseUrl);
+  const probes = fuzzProbes(first.events[0].id, detail.citations[0].source.id, editor);
   const started = Date.now();
-  const fuzzed = await fuzz(server.baseUrl, probes);
+  const fuzzed = await fuzz(server.baseUrl, probes, editor);
   const classes = Object.entries(fuzzed.byClass).sort().map(([statusClass, count]) => `${statusClass} ${count}`).join(", ");
   console.log(`fuzz: ${fuzzed.requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (${classes}); failures ${fuzzed.failures.length}`);
   for (const failure of fuzzed.failures.slice(0, 30)) console.log(`  ${failure}`);
@@ -260,7 +281,7 @@ try {
   const seeds = seedList.map((seed) => ({ ...seed, text: readFileSync(join(root, "data/seeds", seed.file), "utf8") }));
   const paths = await readPaths(server.baseUrl);
   const until = { done: false };
-  const writers = Promise.all([ingestLoop(folder, databasePath, 1, seeds, until), ingestLoop(folder, databasePath, 2, seeds, until), importLoop(server.baseUrl, until)]);
+  const writers = Promise.all([ingestLoop(folder, databasePath, 1, seeds, until), ingestLoop(folder, databasePath, 2, seeds, until), importLoop(server.baseUrl, until, editor)]);
   const reads = await loadTest(server.baseUrl, paths, CONNECTIONS, soakSeconds, READ_TIMEOUT_SECONDS);
   until.done = true;
   const [ingestA, ingestB, imports] = await writers;
