@@ -62,7 +62,7 @@ export interface ChronicleEvent extends DateSpan {
   id: string;
   type: EventType;
   title: string;
-  /** The English title a reviewer gave it, when one did. */
+  /** The English title: built at extraction from the register's English names, or given by a reviewer; null for imported events. */
   titleEn: string | null;
   participants: Participant[];
   place: string | null;
