@@ -61,6 +61,22 @@ const ISO3_OF_STATE: Record<string, string> = {
   "state:qatar": "QAT", "state:russia": "RUS", "state:saudi-arabia": "SAU", "state:somalia": "SOM", "state:south-korea": "KOR",
   "state:spain": "ESP", "state:sudan": "SDN", "state:syria": "SYR", "state:tunisia": "TUN", "state:turkey": "TUR",
   "state:uae": "ARE", "state:uk": "GBR", "state:ukraine": "UKR", "state:usa": "USA", "state:venezuela": "VEN", "state:yemen": "YEM",
+  // The states the register grew by from the corpus; Kosovo has no ISO code and takes the user-assigned XKX that the EU and the IMF use.
+  "state:albania": "ALB", "state:argentina": "ARG", "state:australia": "AUS", "state:austria": "AUT", "state:bangladesh": "BGD",
+  "state:belarus": "BLR", "state:belgium": "BEL", "state:bolivia": "BOL", "state:bosnia": "BIH", "state:brazil": "BRA",
+  "state:bulgaria": "BGR", "state:burkina-faso": "BFA", "state:cameroon": "CMR", "state:canada": "CAN", "state:chad": "TCD",
+  "state:chile": "CHL", "state:colombia": "COL", "state:croatia": "HRV", "state:cyprus": "CYP", "state:czechia": "CZE",
+  "state:denmark": "DNK", "state:djibouti": "DJI", "state:dr-congo": "COD", "state:ecuador": "ECU", "state:eritrea": "ERI",
+  "state:estonia": "EST", "state:finland": "FIN", "state:gabon": "GAB", "state:georgia": "GEO", "state:ghana": "GHA",
+  "state:haiti": "HTI", "state:hungary": "HUN", "state:indonesia": "IDN", "state:ireland": "IRL", "state:kazakhstan": "KAZ",
+  "state:kenya": "KEN", "state:kosovo": "XKX", "state:kyrgyzstan": "KGZ", "state:latvia": "LVA", "state:lithuania": "LTU",
+  "state:malaysia": "MYS", "state:mauritania": "MRT", "state:moldova": "MDA", "state:myanmar": "MMR", "state:new-zealand": "NZL",
+  "state:nicaragua": "NIC", "state:niger": "NER", "state:nigeria": "NGA", "state:norway": "NOR", "state:peru": "PER",
+  "state:philippines": "PHL", "state:portugal": "PRT", "state:romania": "ROU", "state:rwanda": "RWA", "state:senegal": "SEN",
+  "state:serbia": "SRB", "state:slovakia": "SVK", "state:south-africa": "ZAF", "state:south-sudan": "SSD", "state:sri-lanka": "LKA",
+  "state:sweden": "SWE", "state:switzerland": "CHE", "state:taiwan": "TWN", "state:tajikistan": "TJK", "state:tanzania": "TZA",
+  "state:thailand": "THA", "state:turkmenistan": "TKM", "state:uganda": "UGA", "state:uzbekistan": "UZB", "state:vatican": "VAT",
+  "state:vietnam": "VNM",
 };
 
 /** PLOVER's entity object (the manual's "Information object for entities"). */
