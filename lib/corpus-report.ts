@@ -6,7 +6,7 @@ import { EVENT_TYPES, type EventType } from "./model";
 import type { BatchExtraction } from "./extract";
 import type { ExtractedEvent } from "./events/types";
 import { loadActorRegister } from "./events/register";
-import { nameKey } from "./events/arabic";
+import { placeCountry } from "./events/places";
 
 export interface ReportArticle {
   id: string;
@@ -65,11 +65,8 @@ function statesOf(actorId: string): Set<string> {
 }
 
 function isSelfVisit(event: ExtractedEvent): boolean {
-  if (event.type !== "visit" || !event.place) return false;
-  const reg = loadActorRegister();
-  const placeIds = reg.byName.get(nameKey(event.place)) ?? [];
-  const placeStates = new Set(placeIds.flatMap((id) => [...statesOf(id)]));
-  return event.participants.some((p) => p.name === event.place || [...statesOf(p.actorId)].some((s) => placeStates.has(s)));
+  const destination = event.type === "visit" ? placeCountry(event.place) : null;
+  return destination !== null && event.participants.some((p) => p.name === event.place || statesOf(p.actorId).has(destination));
 }
 
 export function corpusReport(articles: ReportArticle[], extractions: BatchExtraction[], largest = 10): CorpusReport {
